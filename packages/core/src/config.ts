@@ -1,0 +1,43 @@
+// Runtime configuration, read from the environment on every call so tests and the local
+// launcher can set variables before first use. AWS mode is chosen by VERNETZT_MODE=aws.
+export type Mode = "local" | "aws";
+
+export interface Config {
+  mode: Mode;
+  region: string;
+  tableName: string;
+  dynamoEndpoint: string | undefined;
+  sesEndpoint: string | undefined;
+  sesConfigurationSet: string | undefined;
+  appOrigin: string;
+  mailFrom: string;
+  signupMode: "approval" | "open";
+  requireTwoFactorForStaff: boolean;
+}
+
+function flag(value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === "") return fallback;
+  return value === "true" || value === "1";
+}
+
+export function config(): Config {
+  const env = process.env;
+  const mode: Mode = env.VERNETZT_MODE === "aws" ? "aws" : "local";
+  return {
+    mode,
+    region: env.AWS_REGION ?? "eu-central-1",
+    tableName: env.TABLE_NAME ?? "vernetzt",
+    dynamoEndpoint: env.DYNAMODB_ENDPOINT || undefined,
+    sesEndpoint: env.SES_ENDPOINT || undefined,
+    sesConfigurationSet: env.SES_CONFIGURATION_SET || undefined,
+    appOrigin: (env.APP_ORIGIN ?? "http://localhost:3000").replace(/\/$/, ""),
+    mailFrom: env.MAIL_FROM ?? "Vernetzt <noreply@vernetzt.local>",
+    signupMode: env.SIGNUP_MODE === "open" ? "open" : "approval",
+    requireTwoFactorForStaff: flag(env.REQUIRE_2FA_FOR_STAFF, mode === "aws"),
+  };
+}
+
+/** Credentials for the local emulators, which accept any key but the SDK insists on one. */
+export function localCredentials(endpoint: string | undefined) {
+  return endpoint ? { accessKeyId: "local", secretAccessKey: "local" } : undefined;
+}

@@ -1,0 +1,54 @@
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { Service } from "electrodb";
+import { config, localCredentials } from "./config";
+import { EmailOwnerEntity, UserEntity } from "./user/user.entity";
+import { RateLimitEntity, SessionEntity, TokenEntity } from "./auth/auth.entity";
+
+let client: DynamoDBClient | undefined;
+
+export function dynamo(): DynamoDBClient {
+  if (!client) {
+    const { region, dynamoEndpoint } = config();
+    client = new DynamoDBClient({
+      region,
+      endpoint: dynamoEndpoint,
+      credentials: localCredentials(dynamoEndpoint),
+    });
+  }
+  return client;
+}
+
+function createService() {
+  return new Service(
+    {
+      user: UserEntity,
+      emailOwner: EmailOwnerEntity,
+      session: SessionEntity,
+      token: TokenEntity,
+      rateLimit: RateLimitEntity,
+    },
+    { client: dynamo(), table: config().tableName },
+  );
+}
+
+let service: ReturnType<typeof createService> | undefined;
+
+/** The one ElectroDB service over the one table. Created on first use, after configuration is set. */
+export function db() {
+  service ??= createService();
+  return service;
+}
+
+/** True when a conditional write (or a transaction containing one) was refused by DynamoDB. */
+export function conditionFailed(err: unknown): boolean {
+  const names = ["ConditionalCheckFailedException", "TransactionCanceledException"];
+  for (let e: unknown = err; e && typeof e === "object"; e = (e as { cause?: unknown }).cause) {
+    if (names.includes((e as { name?: string }).name ?? "")) return true;
+  }
+  return false;
+}
+
+/** A cheap keyed read proving the table answers; used by the health check. */
+export async function ping(): Promise<void> {
+  await db().entities.rateLimit.get({ key: "health" }).go();
+}

@@ -1,0 +1,142 @@
+import { config } from "../config";
+import type { Locale } from "../user/user.entity";
+
+export interface Rendered {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+interface Message {
+  subject: string;
+  /** Paragraphs of plain text; `{name}` style placeholders are filled from vars. */
+  body: string[];
+  action?: string;
+}
+
+type Catalogue = Record<string, Record<Locale, Message>>;
+
+const messages = {
+  verifyEmail: {
+    de: {
+      subject: "Bitte bestätigen Sie Ihre E-Mail-Adresse",
+      body: [
+        "Hallo {name},",
+        "willkommen bei Vernetzt! Bitte bestätigen Sie Ihre E-Mail-Adresse über den folgenden Link. Er ist 24 Stunden gültig.",
+      ],
+      action: "E-Mail-Adresse bestätigen",
+    },
+    en: {
+      subject: "Please confirm your e-mail address",
+      body: ["Hello {name},", "welcome to Vernetzt! Please confirm your e-mail address with the link below. It is valid for 24 hours."],
+      action: "Confirm e-mail address",
+    },
+  },
+  alreadyRegistered: {
+    de: {
+      subject: "Anmeldeversuch mit Ihrer E-Mail-Adresse",
+      body: [
+        "Hallo {name},",
+        "jemand wollte sich gerade mit dieser E-Mail-Adresse neu registrieren. Sie haben bereits ein Konto. Falls Sie das waren und Ihr Passwort vergessen haben, können Sie es über den folgenden Link neu setzen (1 Stunde gültig). Andernfalls können Sie diese Nachricht ignorieren.",
+      ],
+      action: "Passwort neu setzen",
+    },
+    en: {
+      subject: "Sign-up attempt with your e-mail address",
+      body: [
+        "Hello {name},",
+        "someone just tried to sign up with this e-mail address. You already have an account. If that was you and you forgot your password, you can set a new one with the link below (valid for 1 hour). Otherwise you can ignore this message.",
+      ],
+      action: "Reset password",
+    },
+  },
+  resetPassword: {
+    de: {
+      subject: "Passwort zurücksetzen",
+      body: [
+        "Hallo {name},",
+        "Sie haben ein neues Passwort angefordert. Über den folgenden Link können Sie es setzen; er ist 1 Stunde gültig. Wenn Sie das nicht angefordert haben, ignorieren Sie diese Nachricht.",
+      ],
+      action: "Neues Passwort setzen",
+    },
+    en: {
+      subject: "Reset your password",
+      body: [
+        "Hello {name},",
+        "you asked for a new password. Set it with the link below; it is valid for 1 hour. If you did not ask for this, ignore this message.",
+      ],
+      action: "Set a new password",
+    },
+  },
+  changeEmail: {
+    de: {
+      subject: "Neue E-Mail-Adresse bestätigen",
+      body: ["Hallo {name},", "bitte bestätigen Sie Ihre neue E-Mail-Adresse für Vernetzt über den folgenden Link (24 Stunden gültig)."],
+      action: "Neue Adresse bestätigen",
+    },
+    en: {
+      subject: "Confirm your new e-mail address",
+      body: ["Hello {name},", "please confirm your new e-mail address for Vernetzt with the link below (valid for 24 hours)."],
+      action: "Confirm new address",
+    },
+  },
+  emailChanged: {
+    de: {
+      subject: "Ihre E-Mail-Adresse wurde geändert",
+      body: [
+        "Hallo {name},",
+        "die E-Mail-Adresse Ihres Vernetzt-Kontos wurde auf {newEmail} geändert. Wenn Sie das nicht waren, wenden Sie sich bitte sofort an die Koordination.",
+      ],
+    },
+    en: {
+      subject: "Your e-mail address was changed",
+      body: ["Hello {name},", "the e-mail address of your Vernetzt account was changed to {newEmail}. If this was not you, please contact the coordination office at once."],
+    },
+  },
+  passwordChanged: {
+    de: {
+      subject: "Ihr Passwort wurde geändert",
+      body: ["Hallo {name},", "das Passwort Ihres Vernetzt-Kontos wurde soeben geändert. Wenn Sie das nicht waren, setzen Sie es bitte sofort zurück und wenden Sie sich an die Koordination."],
+    },
+    en: {
+      subject: "Your password was changed",
+      body: ["Hello {name},", "the password of your Vernetzt account was just changed. If this was not you, reset it at once and contact the coordination office."],
+    },
+  },
+  approved: {
+    de: {
+      subject: "Willkommen im Netzwerk",
+      body: ["Hallo {name},", "Ihre Mitgliedschaft bei Vernetzt wurde freigeschaltet. Sie können sich jetzt anmelden."],
+      action: "Jetzt anmelden",
+    },
+    en: {
+      subject: "Welcome to the network",
+      body: ["Hello {name},", "your Vernetzt membership has been approved. You can sign in now."],
+      action: "Sign in now",
+    },
+  },
+} satisfies Catalogue;
+
+export type MailKind = keyof typeof messages;
+
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+
+function fill(template: string, vars: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => vars[key] ?? "");
+}
+
+/** Renders one of the platform's transactional e-mails in the member's language. */
+export function renderMail(kind: MailKind, locale: Locale, vars: Record<string, string>, link?: string): Rendered {
+  const message: Message = messages[kind][locale];
+  const paragraphs = message.body.map((p) => fill(p, vars));
+  const footer = locale === "de" ? "Vernetzt – Netzwerk Ehrenamt in der Geflüchtetenhilfe" : "Vernetzt – volunteer network in refugee aid";
+  const text = [...paragraphs, ...(link ? [`${message.action}: ${link}`] : []), "--", footer, config().appOrigin].join("\n\n");
+  const button = link
+    ? `<p><a href="${escapeHtml(link)}" style="display:inline-block;padding:10px 18px;background:#b3001b;color:#fff;text-decoration:none;border-radius:4px">${escapeHtml(message.action ?? link)}</a></p><p style="font-size:13px;color:#555">${escapeHtml(link)}</p>`
+    : "";
+  const html = `<!doctype html><html lang="${locale}"><body style="font-family:Arial,sans-serif;line-height:1.5;color:#222;max-width:560px">${paragraphs
+    .map((p) => `<p>${escapeHtml(p)}</p>`)
+    .join("")}${button}<hr><p style="font-size:12px;color:#666">${escapeHtml(footer)}</p></body></html>`;
+  return { subject: fill(message.subject, vars), text, html };
+}

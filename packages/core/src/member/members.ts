@@ -1,0 +1,118 @@
+import { conditionFailed, db } from "../db";
+import { VisibleError } from "../errors";
+import { fold } from "../text";
+import { nowIso } from "../time";
+import { endAllSessions } from "../auth/session";
+import { getUser, isStaff, mailTo } from "../user/account";
+import type { MemberStatus, Role, UserItem } from "../user/user.entity";
+import { config } from "../config";
+
+/** Who is acting: passed in by the API after it authenticated the request. */
+export interface Actor {
+  userId: string;
+  role: Role;
+}
+
+export interface MemberView {
+  userId: string;
+  name: string;
+  email: string;
+  role: Role;
+  status: MemberStatus;
+  emailVerified: boolean;
+  twoFactorEnabled: boolean;
+  createdAt: string;
+  statusChangedAt?: string;
+}
+
+const toMemberView = (u: UserItem): MemberView => ({
+  userId: u.userId,
+  name: u.name,
+  email: u.email,
+  role: u.role,
+  status: u.status,
+  emailVerified: u.emailVerified,
+  twoFactorEnabled: u.totpEnabled,
+  createdAt: u.createdAt,
+  statusChangedAt: u.statusChangedAt,
+});
+
+export const PAGE_SIZE = 50;
+
+function assertStaff(actor: Actor) {
+  if (!isStaff(actor.role)) throw new VisibleError("forbidden", "forbidden", "Only coordinators may do this.");
+}
+
+/** Members with one status, by name; `q` narrows to names or addresses containing it. */
+export async function listMembers(
+  actor: Actor,
+  query: { status: MemberStatus; q?: string; cursor?: string },
+): Promise<{ members: MemberView[]; cursor: string | null }> {
+  assertStaff(actor);
+  const term = query.q ? fold(query.q) : "";
+  const members = db().entities.user.query.byStatus({ status: query.status });
+  const filtered = term ? members.where((attr, op) => op.contains(attr.searchText, term)) : members;
+  try {
+    const { data, cursor } = await filtered.go({ cursor: query.cursor || null, limit: PAGE_SIZE });
+    return { members: data.map(toMemberView), cursor };
+  } catch (err) {
+    if ((err as { code?: number }).code === 5003 || /cursor/i.test(String((err as Error).message))) {
+      throw new VisibleError("invalid", "invalid_cursor", "The page cursor is not valid.", { cursor: "invalid_cursor" });
+    }
+    throw err;
+  }
+}
+
+async function loadTarget(userId: string): Promise<UserItem> {
+  const user = await getUser(userId);
+  if (!user) throw new VisibleError("not_found", "member_not_found", "No such member.");
+  return user;
+}
+
+/**
+ * Approves, blocks or unblocks a member. Coordinators manage volunteers; only admins manage staff.
+ * Blocking ends the member's sessions at once.
+ */
+export async function setStatus(actor: Actor, userId: string, status: MemberStatus): Promise<MemberView> {
+  assertStaff(actor);
+  if (actor.userId === userId) throw new VisibleError("forbidden", "not_yourself", "You cannot change your own membership.");
+  const target = await loadTarget(userId);
+  if (isStaff(target.role) && actor.role !== "admin") {
+    throw new VisibleError("forbidden", "forbidden", "Only admins may change coordinators and admins.");
+  }
+  if (target.status === status) return toMemberView(target);
+  let updated: UserItem;
+  try {
+    const { data } = await db()
+      .entities.user.patch({ userId })
+      .set({ status, nameKey: target.nameKey, statusChangedAt: nowIso(), statusChangedBy: actor.userId })
+      .where((attr, op) => op.eq(attr.status, target.status))
+      .go({ response: "all_new" });
+    updated = data as UserItem;
+  } catch (err) {
+    if (conditionFailed(err)) throw new VisibleError("conflict", "changed_meanwhile", "This member was changed meanwhile. Please reload.");
+    throw err;
+  }
+  if (status === "blocked") await endAllSessions(userId);
+  if (status === "approved" && target.status === "pending") {
+    await mailTo(updated, "approved", `${config().appOrigin}/signin`);
+  }
+  return toMemberView(updated);
+}
+
+export async function setRole(actor: Actor, userId: string, role: Role): Promise<MemberView> {
+  if (actor.role !== "admin") throw new VisibleError("forbidden", "forbidden", "Only admins may change roles.");
+  if (actor.userId === userId) throw new VisibleError("forbidden", "not_yourself", "You cannot change your own role.");
+  const target = await loadTarget(userId);
+  try {
+    const { data } = await db()
+      .entities.user.patch({ userId })
+      .set({ role })
+      .where((attr, op) => op.eq(attr.role, target.role))
+      .go({ response: "all_new" });
+    return toMemberView(data as UserItem);
+  } catch (err) {
+    if (conditionFailed(err)) throw new VisibleError("conflict", "changed_meanwhile", "This member was changed meanwhile. Please reload.");
+    throw err;
+  }
+}

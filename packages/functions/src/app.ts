@@ -1,0 +1,37 @@
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { VisibleError } from "@vernetzt/core/errors";
+import { ping } from "@vernetzt/core/db";
+import type { AppEnv } from "./env";
+import { handleError } from "./errors";
+import { loadSession, requestContext, sameOriginJson } from "./middleware";
+import { accountRoutes } from "./routes/account";
+import { authRoutes } from "./routes/auth";
+import { memberRoutes } from "./routes/members";
+
+const MAX_BODY_BYTES = 64 * 1024;
+
+export const app = new Hono<AppEnv>()
+  .basePath("/api")
+  .use(requestContext)
+  .use(
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new VisibleError("too_large", "too_large", `The request body is larger than ${MAX_BODY_BYTES / 1024} KB.`);
+      },
+    }),
+  )
+  .use(sameOriginJson)
+  .use(loadSession)
+  .get("/health", async (c) => {
+    await ping();
+    return c.json({ status: "ok" as const, time: new Date().toISOString() });
+  })
+  .route("/auth", authRoutes)
+  .route("/account", accountRoutes)
+  .route("/members", memberRoutes)
+  .notFound((c) => c.json({ error: { code: "not_found", message: `No API route ${c.req.method} ${c.req.path}.` } }, 404))
+  .onError(handleError);
+
+export type AppType = typeof app;

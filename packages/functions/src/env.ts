@@ -1,0 +1,12 @@
+import type { RequestMeta } from "@vernetzt/core/user/account";
+import type { UserItem } from "@vernetzt/core/user/user.entity";
+
+/** Values the middleware puts on every request's context. */
+export interface AppEnv {
+  Variables: {
+    requestId: string;
+    meta: RequestMeta;
+    user: UserItem | undefined;
+    sessionToken: string | undefined;
+  };
+}

@@ -1,0 +1,91 @@
+// `npm start`: the whole product on one machine, no AWS account needed.
+import { existsSync, mkdirSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { assertJava, assertPortFree, SetupError, startDynamo, startSes, type RunningDynamo, type RunningSes } from "@vernetzt/core/local/emulators";
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../../..");
+const webDist = join(repoRoot, "packages/web/dist");
+const dataDir = join(repoRoot, ".data/dynamodb");
+
+const port = Number(process.env.PORT ?? 3000);
+const dynamoPort = Number(process.env.DYNAMODB_PORT ?? 8000);
+const sesPort = Number(process.env.SES_PORT ?? 8005);
+
+const stoppers: (() => Promise<void>)[] = [];
+let stopping = false;
+
+async function stopAll(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    for (const stop of stoppers.reverse()) await stop().catch(() => undefined);
+  }
+  process.exit(code);
+}
+
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.on(signal, () => {
+    console.log("\nStopping Vernetzt …");
+    void stopAll(0);
+  });
+}
+
+async function main() {
+  assertJava();
+  await assertPortFree(port, "the app", "PORT");
+  await assertPortFree(dynamoPort, "DynamoDB Local", "DYNAMODB_PORT");
+  await assertPortFree(sesPort, "the local SES", "SES_PORT");
+  if (!existsSync(join(webDist, "index.html"))) {
+    throw new SetupError("The web app is not built. Run `npm start` (it builds first) or `npm run build -w @vernetzt/web`.");
+  }
+  mkdirSync(dataDir, { recursive: true });
+
+  const dynamo: RunningDynamo = await startDynamo(dynamoPort, dataDir);
+  stoppers.push(dynamo.stop);
+  dynamo.process.once("exit", (code) => {
+    if (!stopping) {
+      console.error(`DynamoDB Local stopped unexpectedly (exit code ${code}).`);
+      void stopAll(1);
+    }
+  });
+  const ses: RunningSes = await startSes(sesPort);
+  stoppers.push(ses.stop);
+
+  Object.assign(process.env, {
+    VERNETZT_MODE: "local",
+    DYNAMODB_ENDPOINT: dynamo.endpoint,
+    SES_ENDPOINT: ses.endpoint,
+    APP_ORIGIN: process.env.APP_ORIGIN ?? `http://localhost:${port}`,
+  });
+
+  // Imported after the environment is set: these modules read configuration on first use.
+  const { ensureTable } = await import("@vernetzt/core/table");
+  const { seedDemo } = await import("@vernetzt/core/seed");
+  const { startLocalServer } = await import("./server");
+
+  const table = await ensureTable();
+  const login = table === "created" ? await seedDemo() : undefined;
+  const server = await startLocalServer(port, webDist);
+  stoppers.push(() => new Promise((done) => server.close(() => done())));
+
+  console.log(`
+Vernetzt is running.
+  App:          http://localhost:${port}
+  Mail viewer:  ${ses.endpoint}   (every e-mail the platform sends lands here)
+  DynamoDB:     ${dynamo.endpoint}   (data kept in ${dataDir})
+`);
+  if (login) {
+    console.log(`First start: a coordinator account was created.
+  E-mail:    ${login.email}
+  Password:  ${login.password}
+(Shown once. Lost it? Use "Passwort vergessen" and open the link in the mail viewer.)
+`);
+  }
+  console.log("Press Ctrl-C to stop.");
+}
+
+main().catch(async (err: unknown) => {
+  if (err instanceof SetupError) console.error(`\nCannot start Vernetzt: ${err.message}\n`);
+  else console.error(err);
+  await stopAll(1);
+});

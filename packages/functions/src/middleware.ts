@@ -1,0 +1,142 @@
+import { createMiddleware } from "hono/factory";
+import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+import { getConnInfo } from "@hono/node-server/conninfo";
+import { config } from "@vernetzt/core/config";
+import { VisibleError } from "@vernetzt/core/errors";
+import { createId } from "@vernetzt/core/id";
+import { endSession, findSession, SESSION_LIFETIME_MS } from "@vernetzt/core/auth/session";
+import { getUser, isStaff, twoFactorSetupRequired } from "@vernetzt/core/user/account";
+import type { UserItem } from "@vernetzt/core/user/user.entity";
+import type { Context } from "hono";
+import type { AppEnv } from "./env";
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+export function sessionCookieName(): string {
+  return config().mode === "aws" ? "__Host-session" : "vernetzt_session";
+}
+export function challengeCookieName(): string {
+  return config().mode === "aws" ? "__Host-signin_challenge" : "vernetzt_signin_challenge";
+}
+
+function cookieOptions(maxAgeSeconds: number) {
+  const secure = config().mode === "aws";
+  return {
+    httpOnly: true,
+    sameSite: "Lax" as const,
+    path: "/",
+    secure,
+    maxAge: maxAgeSeconds,
+    ...(secure ? { prefix: "host" as const } : {}),
+  };
+}
+
+/** Cookie names already carry the `__Host-` prefix in AWS mode, so Hono is not asked to add it again. */
+export function setAuthCookie(c: Context, name: string, value: string, maxAgeMs: number) {
+  const { prefix: _prefix, ...options } = cookieOptions(Math.floor(maxAgeMs / 1000));
+  setCookie(c, name, value, options);
+}
+export function clearAuthCookie(c: Context, name: string) {
+  deleteCookie(c, name, { path: "/", secure: config().mode === "aws" });
+}
+
+export const SESSION_MAX_AGE_MS = SESSION_LIFETIME_MS;
+
+function clientIp(c: Context): string {
+  if (config().mode === "aws") {
+    const viewer = c.req.header("cloudfront-viewer-address");
+    if (viewer) return viewer.replace(/:\d+$/, "");
+  }
+  const forwarded = c.req.header("x-forwarded-for")?.split(",")[0]?.trim();
+  if (forwarded) return forwarded;
+  try {
+    return getConnInfo(c).remote.address ?? "unknown";
+  } catch {
+    // app.request() in tests and Lambda events carry no socket.
+    return "unknown";
+  }
+}
+
+export const requestContext = createMiddleware<AppEnv>(async (c, next) => {
+  const requestId = c.req.header("x-amzn-trace-id")?.slice(-24) ?? createId("req");
+  c.set("requestId", requestId);
+  c.set("meta", { ip: clientIp(c), userAgent: c.req.header("user-agent") });
+  c.header("X-Request-Id", requestId);
+  c.header("Cache-Control", "no-store");
+  await next();
+});
+
+/**
+ * Cross-site request forgery guard for every state-changing request: it must come from the
+ * platform's own origin and carry JSON (Hono's csrf middleware only looks at form posts).
+ */
+export const sameOriginJson = createMiddleware<AppEnv>(async (c, next) => {
+  if (SAFE_METHODS.has(c.req.method)) return next();
+  const origin = c.req.header("origin");
+  const fetchSite = c.req.header("sec-fetch-site");
+  const sameOrigin = origin ? origin === config().appOrigin : fetchSite === "same-origin";
+  if (!sameOrigin) throw new VisibleError("forbidden", "cross_origin", "Requests must come from the platform's own pages.");
+  const type = c.req.header("content-type") ?? "";
+  if (!/^application\/json\s*(;|$)/i.test(type)) {
+    throw new VisibleError("invalid", "json_required", "Send the request body as JSON (Content-Type: application/json).");
+  }
+  await next();
+});
+
+/** Resolves the session cookie to a member. A blocked member's session is ended on sight. */
+export const loadSession = createMiddleware<AppEnv>(async (c, next) => {
+  c.set("user", undefined);
+  c.set("sessionToken", undefined);
+  const token = getCookie(c, sessionCookieName());
+  if (token && /^[A-Za-z0-9_-]{43}$/.test(token)) {
+    const session = await findSession(token);
+    const user = session ? await getUser(session.userId) : undefined;
+    if (user && user.status !== "blocked") {
+      c.set("user", user);
+      c.set("sessionToken", token);
+    } else {
+      if (session) await endSession(token);
+      clearAuthCookie(c, sessionCookieName());
+    }
+  }
+  await next();
+});
+
+export function currentUser(c: Context<AppEnv>): UserItem {
+  const user = c.get("user");
+  if (!user) throw new VisibleError("unauthorized", "not_signed_in", "Please sign in.");
+  return user;
+}
+
+export function currentSession(c: Context<AppEnv>): string {
+  currentUser(c);
+  const token = c.get("sessionToken");
+  if (!token) throw new VisibleError("unauthorized", "not_signed_in", "Please sign in.");
+  return token;
+}
+
+/** Signed in; pending members may still use their own account pages. */
+export const requireUser = createMiddleware<AppEnv>(async (c, next) => {
+  currentUser(c);
+  await next();
+});
+
+/** An approved member of the network. */
+export const requireMember = createMiddleware<AppEnv>(async (c, next) => {
+  if (currentUser(c).status !== "approved") {
+    throw new VisibleError("forbidden", "membership_pending", "Your membership has not been approved yet.");
+  }
+  await next();
+});
+
+/** A coordinator or admin, with two-factor sign-in on where the configuration requires it. */
+export const requireStaff = createMiddleware<AppEnv>(async (c, next) => {
+  const user = currentUser(c);
+  if (user.status !== "approved" || !isStaff(user.role)) {
+    throw new VisibleError("forbidden", "forbidden", "Only coordinators may do this.");
+  }
+  if (twoFactorSetupRequired(user)) {
+    throw new VisibleError("forbidden", "two_factor_setup_required", "Please turn on two-factor sign-in for your account first.");
+  }
+  await next();
+});
