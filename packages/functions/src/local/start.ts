@@ -6,7 +6,7 @@ import { assertJava, assertPortFree, SetupError, startDynamo, startSes, type Run
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../../..");
 const webDist = join(repoRoot, "packages/web/dist");
-const dataDir = join(repoRoot, ".data/dynamodb");
+const dataDir = resolve(process.env.VERNETZT_DATA_DIR ?? join(repoRoot, ".data"), "dynamodb");
 
 const port = Number(process.env.PORT ?? 3000);
 const dynamoPort = Number(process.env.DYNAMODB_PORT ?? 8000);
