@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import { sValidator } from "@hono/standard-validator";
 import * as v from "valibot";
 import * as Members from "@vernetzt/core/member/members";
-import { MemberListQuery, RoleInput } from "@vernetzt/core/user/schema";
+import { EmptyInput, MemberListQuery, RoleInput } from "@vernetzt/core/user/schema";
 import type { Context } from "hono";
 import type { AppEnv } from "../env";
 import { currentUser, requireStaff } from "../middleware";
@@ -25,7 +25,7 @@ export const memberRoutes = new Hono<AppEnv>()
   .get("/", sValidator("query", MemberListQuery, invalidInput), async (c) => {
     return c.json(await Members.listMembers(actor(c), c.req.valid("query")));
   })
-  .post("/:userId/:action{approve|block|unblock}", sValidator("param", StatusAction, invalidInput), async (c) => {
+  .post("/:userId/:action{approve|block|unblock}", sValidator("param", StatusAction, invalidInput), sValidator("json", EmptyInput, invalidInput), async (c) => {
     const { userId, action } = c.req.valid("param");
     return c.json({ member: await Members.setStatus(actor(c), userId, STATUS_FOR[action]) });
   })

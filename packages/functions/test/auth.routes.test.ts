@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest";
+import { findUserByEmail } from "@vernetzt/core/user/account";
+import { lastMailTo, tokenFrom, uniqueEmail } from "../../core/test/mail";
+import { BrowserSession } from "./browser-session";
+import { PASSWORD, signedIn } from "./fixtures";
+
+describe("sign-up through the API", () => {
+  it("signs up, verifies by the mailed link and signs in with an HttpOnly SameSite=Lax cookie", async () => {
+    const browser = new BrowserSession();
+    const email = uniqueEmail();
+    const signup = await browser.api.auth.signup.$post({ json: { name: "Karin Wolff", email, password: PASSWORD } });
+    expect(signup.status).toBe(202);
+    expect(await signup.json()).toEqual({ status: "check_email" });
+
+    const token = tokenFrom(await lastMailTo(email, /bestätigen/), "/verify");
+    const verify = await browser.api.auth.verify.$post({ json: { token } });
+    expect(await verify.json()).toEqual({ account: { status: "pending", email } });
+
+    const signin = await browser.api.auth.signin.$post({ json: { email, password: PASSWORD } });
+    expect(signin.status).toBe(200);
+    const cookie = signin.headers.getSetCookie().find((c) => c.startsWith("vernetzt_session="));
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+    expect(cookie).toMatch(/Path=\//);
+    expect(cookie!.split(";")[0]!.split("=")[1]).toMatch(/^[A-Za-z0-9_-]{43}$/);
+
+    const session = await browser.api.auth.session.$get();
+    expect((await session.json()).account).toMatchObject({ email, status: "pending", role: "volunteer" });
+  });
+
+  it("answers a taken address exactly like a new one", async () => {
+    const { user } = await signedIn();
+    const res = await new BrowserSession().api.auth.signup.$post({ json: { name: "Someone Else", email: user.email, password: "ein anderes Passwort" } });
+    expect(res.status).toBe(202);
+    expect(await res.json()).toEqual({ status: "check_email" });
+  });
+});
+
+describe("bad input", () => {
+  const browser = new BrowserSession();
+
+  it.each([
+    ["missing fields", { email: "a@example.org" }, ["name", "password"]],
+    ["wrong types", { name: 42, email: "a@example.org", password: PASSWORD }, ["name"]],
+    ["malformed e-mail", { name: "Ab Cd", email: "not-an-address", password: PASSWORD }, ["email"]],
+    ["short password", { name: "Ab Cd", email: "a@example.org", password: "kurz" }, ["password"]],
+    ["oversized name", { name: "x".repeat(101), email: "a@example.org", password: PASSWORD }, ["name"]],
+    ["unknown field", { name: "Ab Cd", email: "a@example.org", password: PASSWORD, role: "admin" }, ["role"]],
+  ])("rejects %s with 400 naming the fields, and creates nothing", async (_label, body, fields) => {
+    const res = await browser.raw("/api/auth/signup", { json: body });
+    expect(res.status).toBe(400);
+    const { error } = (await res.json()) as { error: { code: string; message: string; fields: Record<string, string> } };
+    expect(error.code).toBe("invalid_input");
+    expect(Object.keys(error.fields).sort()).toEqual(fields);
+    for (const field of fields) expect(error.message).toContain(field);
+    expect(await findUserByEmail("a@example.org")).toBeUndefined();
+  });
+
+  it("rejects malformed JSON with a JSON error", async () => {
+    const res = await browser.raw("/api/auth/signin", { method: "POST", headers: { "content-type": "application/json" }, body: "{nope" });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe("bad_request");
+  });
+
+  it("rejects bodies over 64 KB with 413", async () => {
+    const res = await browser.raw("/api/auth/signin", { json: { email: "a@example.org", password: "x".repeat(70_000) } });
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe("too_large");
+  });
+
+  it("rejects form posts and other non-JSON writes", async () => {
+    const res = await browser.raw("/api/auth/signin", {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: "email=a%40example.org&password=x",
+    });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe("json_required");
+  });
+
+  it("rejects writes from another origin, even with a valid session", async () => {
+    const { browser: member } = await signedIn();
+    const res = await member.raw("/api/auth/signout", { json: {}, headers: { origin: "https://evil.example" } });
+    expect(res.status).toBe(403);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe("cross_origin");
+    expect((await (await member.api.auth.session.$get()).json()).account).not.toBeNull();
+  });
+
+  it("answers unknown API routes with a JSON 404", async () => {
+    const res = await browser.raw("/api/nothing-here");
+    expect(res.status).toBe(404);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe("not_found");
+  });
+});
+
+describe("sessions", () => {
+  it("signing out ends the session on the server, not just the cookie", async () => {
+    const { browser } = await signedIn();
+    const stolen = new Map(browser.cookies);
+    expect((await browser.api.auth.signout.$post({ json: {} })).status).toBe(200);
+    const replay = new BrowserSession();
+    for (const [k, v] of stolen) replay.cookies.set(k, v);
+    expect((await replay.api.account.$get()).status).toBe(401);
+  });
+
+  it("pages for members need a session", async () => {
+    const res = await new BrowserSession().api.account.$get();
+    expect(res.status).toBe(401);
+    expect(await res.json()).toMatchObject({ error: { code: "not_signed_in" } });
+  });
+
+  it("the health check answers with JSON once the table answers", async () => {
+    const res = await new BrowserSession().api.health.$get();
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ status: "ok" });
+  });
+});
