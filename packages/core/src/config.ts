@@ -9,6 +9,7 @@ export interface Config {
   dynamoEndpoint: string | undefined;
   sesEndpoint: string | undefined;
   sesConfigurationSet: string | undefined;
+  /** The platform's public origin, for e-mailed links and the same-origin check; "" if not known yet. */
   appOrigin: string;
   mailFrom: string;
   signupMode: "approval" | "open";
@@ -30,7 +31,8 @@ export function config(): Config {
     dynamoEndpoint: env.DYNAMODB_ENDPOINT || undefined,
     sesEndpoint: env.SES_ENDPOINT || undefined,
     sesConfigurationSet: env.SES_CONFIGURATION_SET || undefined,
-    appOrigin: (env.APP_ORIGIN ?? "http://localhost:3000").replace(/\/$/, ""),
+    // Empty in AWS until the first deploy reveals the CloudFront domain (see README, Deploy).
+    appOrigin: (env.APP_ORIGIN || (mode === "local" ? "http://localhost:3000" : "")).replace(/\/$/, ""),
     mailFrom: env.MAIL_FROM ?? "Vernetzt <noreply@vernetzt.local>",
     signupMode: env.SIGNUP_MODE === "open" ? "open" : "approval",
     requireTwoFactorForStaff: flag(env.REQUIRE_2FA_FOR_STAFF, mode === "aws"),

@@ -74,7 +74,9 @@ export const sameOriginJson = createMiddleware<AppEnv>(async (c, next) => {
   if (SAFE_METHODS.has(c.req.method)) return next();
   const origin = c.req.header("origin");
   const fetchSite = c.req.header("sec-fetch-site");
-  const sameOrigin = origin ? origin === config().appOrigin : fetchSite === "same-origin";
+  const { appOrigin } = config();
+  // Without a known origin (first AWS deploy) the browser's own Sec-Fetch-Site verdict decides.
+  const sameOrigin = origin && appOrigin ? origin === appOrigin : fetchSite === "same-origin";
   if (!sameOrigin) throw new VisibleError("forbidden", "cross_origin", "Requests must come from the platform's own pages.");
   const type = c.req.header("content-type") ?? "";
   if (!/^application\/json\s*(;|$)/i.test(type)) {

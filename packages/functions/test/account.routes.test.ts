@@ -102,7 +102,7 @@ describe("server errors", () => {
     const logged: string[] = [];
     const original = console.error;
     console.error = (line: string) => logged.push(line);
-    const res = await boom.request("/boom").finally(() => (console.error = original));
+    const res = await Promise.resolve(boom.request("/boom")).finally(() => (console.error = original));
     expect(res.status).toBe(500);
     const text = await res.text();
     expect(text).not.toContain("secret detail");

@@ -11,7 +11,7 @@ export class BrowserSession {
   readonly cookies = new Map<string, string>();
   readonly ip = `192.0.2.${Math.floor(Math.random() * 250) + 1}`;
 
-  readonly fetch = async (input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> => {
+  readonly fetch = async (input: string | URL | Request, init: RequestInit = {}): Promise<Response> => {
     const headers = new Headers(init.headers);
     if (!headers.has("origin")) headers.set("origin", ORIGIN);
     headers.set("x-forwarded-for", this.ip);

@@ -55,7 +55,7 @@ async function main() {
     VERNETZT_MODE: "local",
     DYNAMODB_ENDPOINT: dynamo.endpoint,
     SES_ENDPOINT: ses.endpoint,
-    APP_ORIGIN: process.env.APP_ORIGIN ?? `http://localhost:${port}`,
+    APP_ORIGIN: process.env.APP_ORIGIN || `http://localhost:${port}`,
   });
 
   // Imported after the environment is set: these modules read configuration on first use.

@@ -1,0 +1,64 @@
+import { RemovalPolicy } from "aws-cdk-lib";
+import { BillingMode } from "aws-cdk-lib/aws-dynamodb";
+import { PolicyStatement } from "aws-cdk-lib/aws-iam";
+import { Table as DynamoTable, type StackContext } from "sst/constructs";
+
+// ElectroDB's generic single-table layout; core names its entities' indexes after these.
+export const TABLE_INDEXES = ["gsi1", "gsi2"] as const;
+
+// Every request path is served by key reads, queries and transactions (DESIGN.md): no Scan.
+const ITEM_ACTIONS = [
+  "dynamodb:GetItem",
+  "dynamodb:PutItem",
+  "dynamodb:UpdateItem",
+  "dynamodb:DeleteItem",
+  "dynamodb:BatchGetItem",
+  "dynamodb:BatchWriteItem",
+  "dynamodb:TransactWriteItems",
+  "dynamodb:TransactGetItems",
+  "dynamodb:ConditionCheckItem",
+];
+
+export function Table({ stack, app }: StackContext) {
+  const isProd = app.stage === "prod";
+  const table = new DynamoTable(stack, "Data", {
+    fields: {
+      pk: "string",
+      sk: "string",
+      gsi1pk: "string",
+      gsi1sk: "string",
+      gsi2pk: "string",
+      gsi2sk: "string",
+    },
+    primaryIndex: { partitionKey: "pk", sortKey: "sk" },
+    globalIndexes: {
+      gsi1: { partitionKey: "gsi1pk", sortKey: "gsi1sk", projection: "all" },
+      gsi2: { partitionKey: "gsi2pk", sortKey: "gsi2sk", projection: "all" },
+    },
+    timeToLiveAttribute: "ttl",
+    cdk: {
+      table: {
+        billingMode: BillingMode.PAY_PER_REQUEST,
+        // SST sets the deprecated `pointInTimeRecovery`, which CDK refuses next to the newer spec.
+        pointInTimeRecovery: undefined,
+        pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+        removalPolicy: isProd ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+        deletionProtection: isProd,
+      },
+    },
+  });
+
+  stack.addOutputs({ TableName: table.tableName });
+  return { table };
+}
+
+/** The table access every handler that calls core needs: key reads/writes, transactions, queries. */
+export function tableAccessStatements(table: DynamoTable): PolicyStatement[] {
+  return [
+    new PolicyStatement({ actions: ITEM_ACTIONS, resources: [table.tableArn] }),
+    new PolicyStatement({
+      actions: ["dynamodb:Query"],
+      resources: [table.tableArn, ...TABLE_INDEXES.map((index) => `${table.tableArn}/index/${index}`)],
+    }),
+  ];
+}

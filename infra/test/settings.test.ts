@@ -1,0 +1,68 @@
+import { describe, expect, test } from "vitest";
+import { readSettings } from "../settings";
+
+describe("readSettings", () => {
+  test("derives sender and origin from MAIL_DOMAIN and APP_DOMAIN", () => {
+    const settings = readSettings("prod", { MAIL_DOMAIN: "Example.org", APP_DOMAIN: "vernetzt.example.org" });
+    expect(settings).toMatchObject({
+      isProd: true,
+      mailDomain: "example.org",
+      mailFrom: "Vernetzt <noreply@example.org>",
+      mailFromAddress: "noreply@example.org",
+      appOrigin: "https://vernetzt.example.org",
+    });
+  });
+
+  test("refuses a prod stage without MAIL_DOMAIN, because prod needs an SES identity", () => {
+    expect(() => readSettings("prod", { MAIL_FROM: "a@example.org" })).toThrow(/MAIL_DOMAIN/);
+  });
+
+  test("accepts a hand-verified MAIL_FROM outside prod and leaves the origin empty until known", () => {
+    const settings = readSettings("alice", { MAIL_FROM: "Vernetzt Test <Test@Example.org>" });
+    expect(settings).toMatchObject({
+      isProd: false,
+      mailDomain: undefined,
+      mailFromAddress: "test@example.org",
+      appOrigin: "",
+    });
+  });
+
+  test("refuses a stage that could send no mail at all", () => {
+    expect(() => readSettings("alice", {})).toThrow(/MAIL_DOMAIN.*MAIL_FROM/);
+  });
+
+  test("refuses a MAIL_FROM outside MAIL_DOMAIN, which the SES grant would not cover", () => {
+    expect(() => readSettings("alice", { MAIL_DOMAIN: "example.org", MAIL_FROM: "x@other.org" })).toThrow(
+      /not an address of MAIL_DOMAIN/,
+    );
+  });
+
+  test("prefers an explicit APP_ORIGIN and normalises a trailing slash", () => {
+    const settings = readSettings("alice", {
+      MAIL_FROM: "a@example.org",
+      APP_DOMAIN: "vernetzt.example.org",
+      APP_ORIGIN: "https://d111111abcdef8.cloudfront.net/",
+    });
+    expect(settings.appOrigin).toBe("https://d111111abcdef8.cloudfront.net");
+  });
+
+  test.each(["http://example.org", "https://example.org/app", "example.org"])(
+    "refuses APP_ORIGIN %s, which is not a bare https origin",
+    (origin) => {
+      expect(() => readSettings("alice", { MAIL_FROM: "a@example.org", APP_ORIGIN: origin })).toThrow(/APP_ORIGIN/);
+    },
+  );
+
+  test.each([
+    ["APP_DOMAIN", "https://example.org"],
+    ["MAIL_DOMAIN", "example"],
+  ])("refuses %s=%s, which is not a bare domain", (name, value) => {
+    expect(() => readSettings("alice", { MAIL_FROM: "a@example.org", [name]: value })).toThrow(name);
+  });
+
+  test("refuses an APP_DOMAIN outside APP_HOSTED_ZONE", () => {
+    expect(() =>
+      readSettings("alice", { MAIL_FROM: "a@example.org", APP_DOMAIN: "vernetzt.org", APP_HOSTED_ZONE: "example.org" }),
+    ).toThrow(/does not belong/);
+  });
+});

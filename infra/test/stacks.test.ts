@@ -1,0 +1,396 @@
+import { CachePolicy, OriginRequestPolicy } from "aws-cdk-lib/aws-cloudfront";
+import { Match, type Template } from "aws-cdk-lib/assertions";
+import { beforeAll, describe, expect, test } from "vitest";
+import { synthesize, type StackKey, type Synthesized } from "./synth";
+
+// Synthesized once per stage and shared: a synth takes seconds, the assertions microseconds.
+let dev: Synthesized;
+let prod: Synthesized;
+
+beforeAll(async () => {
+  dev = await synthesize("test", { MAIL_FROM: "Vernetzt Test <noreply@example.org>" });
+  prod = await synthesize("prod", {
+    MAIL_DOMAIN: "example.org",
+    APP_DOMAIN: "vernetzt.example.org",
+    APP_HOSTED_ZONE: "example.org",
+  });
+});
+
+type Resource = { Type: string; Properties?: any; Metadata?: any; DeletionPolicy?: string };
+type Statement = { Action: string | string[]; Resource: unknown; Effect: string };
+
+function resources(template: Template, type: string): [string, Resource][] {
+  return Object.entries(template.findResources(type) as Record<string, Resource>);
+}
+
+function only(template: Template, type: string): [string, Resource] {
+  const found = resources(template, type);
+  expect(found, type).toHaveLength(1);
+  return found[0]!;
+}
+
+function actions(statement: Statement): string[] {
+  return Array.isArray(statement.Action) ? statement.Action : [statement.Action];
+}
+
+function resourceList(statement: Statement): string[] {
+  const list = Array.isArray(statement.Resource) ? statement.Resource : [statement.Resource];
+  return list.map((resource) => JSON.stringify(resource));
+}
+
+function apiFunction(template: Template): [string, Resource] {
+  const found = resources(template, "AWS::Lambda::Function").filter(
+    ([, fn]) => fn.Properties.Environment?.Variables?.VERNETZT_MODE !== undefined,
+  );
+  expect(found).toHaveLength(1);
+  return found[0]!;
+}
+
+/** Statements of every policy attached to the API function's role. */
+function apiStatements(template: Template): Statement[] {
+  const [, fn] = apiFunction(template);
+  const roleId: string = fn.Properties.Role["Fn::GetAtt"][0];
+  return resources(template, "AWS::IAM::Policy")
+    .filter(([, policy]) => JSON.stringify(policy.Properties.Roles).includes(`"${roleId}"`))
+    .flatMap(([, policy]) => policy.Properties.PolicyDocument.Statement as Statement[]);
+}
+
+function distributionConfig(template: Template): any {
+  return only(template, "AWS::CloudFront::Distribution")[1].Properties.DistributionConfig;
+}
+
+describe("Table stack", () => {
+  test("one table keyed pk/sk with GSIs gsi1 and gsi2 projecting all attributes", () => {
+    only(dev.templates.table, "AWS::DynamoDB::Table");
+    dev.templates.table.hasResourceProperties("AWS::DynamoDB::Table", {
+      KeySchema: [
+        { AttributeName: "pk", KeyType: "HASH" },
+        { AttributeName: "sk", KeyType: "RANGE" },
+      ],
+      AttributeDefinitions: ["pk", "sk", "gsi1pk", "gsi1sk", "gsi2pk", "gsi2sk"].map((name) => ({
+        AttributeName: name,
+        AttributeType: "S",
+      })),
+      GlobalSecondaryIndexes: ["gsi1", "gsi2"].map((index) => ({
+        IndexName: index,
+        KeySchema: [
+          { AttributeName: `${index}pk`, KeyType: "HASH" },
+          { AttributeName: `${index}sk`, KeyType: "RANGE" },
+        ],
+        Projection: { ProjectionType: "ALL" },
+      })),
+    });
+  });
+
+  test("bills per request, keeps point-in-time recovery and expires items by `ttl`", () => {
+    dev.templates.table.hasResourceProperties("AWS::DynamoDB::Table", {
+      BillingMode: "PAY_PER_REQUEST",
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+      TimeToLiveSpecification: { AttributeName: "ttl", Enabled: true },
+    });
+  });
+
+  test("outside prod the table goes with the stage", () => {
+    dev.templates.table.hasResource("AWS::DynamoDB::Table", {
+      DeletionPolicy: "Delete",
+      Properties: Match.objectLike({ DeletionProtectionEnabled: false }),
+    });
+  });
+
+  test("in prod the table is retained and deletion-protected", () => {
+    prod.templates.table.hasResource("AWS::DynamoDB::Table", {
+      DeletionPolicy: "Retain",
+      UpdateReplacePolicy: "Retain",
+      Properties: Match.objectLike({ DeletionProtectionEnabled: true, TableName: "prod-vernetzt-Data" }),
+    });
+  });
+});
+
+describe("Email stack", () => {
+  test("a configuration set suppresses bounced and complaining recipients", () => {
+    dev.templates.email.hasResourceProperties("AWS::SES::ConfigurationSet", {
+      Name: "test-vernetzt-mail",
+      SuppressionOptions: { SuppressedReasons: ["BOUNCE", "COMPLAINT"] },
+    });
+  });
+
+  test("without MAIL_DOMAIN outside prod no SES identity is created; MAIL_FROM is used as given", () => {
+    dev.templates.email.resourceCountIs("AWS::SES::EmailIdentity", 0);
+    dev.templates.email.hasOutput("MailFrom", { Value: "Vernetzt Test <noreply@example.org>" });
+  });
+
+  test("in prod the MAIL_DOMAIN identity uses the configuration set and its DKIM records are output", () => {
+    const [configurationSetId, configurationSet] = only(prod.templates.email, "AWS::SES::ConfigurationSet");
+    expect(configurationSet.Properties.Name).toBe("prod-vernetzt-mail");
+    prod.templates.email.hasResourceProperties("AWS::SES::EmailIdentity", {
+      EmailIdentity: "example.org",
+      ConfigurationSetAttributes: { ConfigurationSetName: { Ref: configurationSetId } },
+    });
+    for (const n of [1, 2, 3]) prod.templates.email.hasOutput(`DkimCname${n}`, {});
+    prod.templates.email.hasOutput("MailFrom", { Value: "Vernetzt <noreply@example.org>" });
+  });
+});
+
+describe("Api stack", () => {
+  test("SST builds the Hono handler for nodejs22.x on arm64", () => {
+    expect(dev.apiProps).toMatchObject({
+      handler: "packages/functions/src/lambda.handler",
+      runtime: "nodejs22.x",
+      architecture: "arm_64",
+    });
+    const [, fn] = apiFunction(dev.templates.api);
+    expect(fn.Properties).toMatchObject({ Runtime: "nodejs22.x", Architectures: ["arm64"] });
+  });
+
+  test("has room for scrypt: 1024 MB and 15 s", () => {
+    const [, fn] = apiFunction(dev.templates.api);
+    expect(fn.Properties).toMatchObject({ MemorySize: 1024, Timeout: 15 });
+  });
+
+  test("receives table, sender, configuration set, origin and mode through its environment", () => {
+    const [, fn] = apiFunction(dev.templates.api);
+    expect(fn.Properties.Environment.Variables).toMatchObject({
+      TABLE_NAME: { "Fn::ImportValue": expect.stringMatching(/^test-vernetzt-Table:.*Ref.*DataTable/) },
+      MAIL_FROM: "Vernetzt Test <noreply@example.org>",
+      SES_CONFIGURATION_SET: { "Fn::ImportValue": expect.stringMatching(/^test-vernetzt-Email:.*ConfigurationSet/) },
+      APP_ORIGIN: "",
+      VERNETZT_MODE: "aws",
+    });
+    const [, prodFn] = apiFunction(prod.templates.api);
+    expect(prodFn.Properties.Environment.Variables).toMatchObject({
+      APP_ORIGIN: "https://vernetzt.example.org",
+      MAIL_FROM: "Vernetzt <noreply@example.org>",
+    });
+  });
+
+  test("is reachable only through an IAM-authorised function URL, without CORS", () => {
+    dev.templates.api.hasResourceProperties("AWS::Lambda::Url", { AuthType: "AWS_IAM", Cors: Match.absent() });
+    dev.templates.api.resourceCountIs("AWS::Lambda::Permission", 0);
+  });
+
+  test("its role carries no managed policy and no wildcard or Scan action", () => {
+    const [, fn] = apiFunction(dev.templates.api);
+    const roleId: string = fn.Properties.Role["Fn::GetAtt"][0];
+    const apiRole = dev.templates.api.toJSON().Resources[roleId];
+    expect(apiRole.Properties.ManagedPolicyArns).toBeUndefined();
+    for (const stage of [dev, prod]) {
+      const allActions = apiStatements(stage.templates.api).flatMap(actions);
+      expect(allActions).not.toContain("dynamodb:Scan");
+      expect(allActions.filter((action) => action.includes("*"))).toEqual([]);
+    }
+  });
+
+  test("DynamoDB access is the listed item, transaction and query actions on the table and its GSIs only", () => {
+    const dynamo = apiStatements(dev.templates.api).filter((s) => actions(s).some((a) => a.startsWith("dynamodb:")));
+    expect(dynamo.flatMap(actions).sort()).toEqual(
+      [
+        "dynamodb:BatchGetItem",
+        "dynamodb:BatchWriteItem",
+        "dynamodb:ConditionCheckItem",
+        "dynamodb:DeleteItem",
+        "dynamodb:GetItem",
+        "dynamodb:PutItem",
+        "dynamodb:Query",
+        "dynamodb:TransactGetItems",
+        "dynamodb:TransactWriteItems",
+        "dynamodb:UpdateItem",
+      ].sort(),
+    );
+    for (const statement of dynamo) {
+      for (const resource of resourceList(statement)) {
+        expect(resource).toMatch(/test-vernetzt-Table:.*DataTable.*Arn/);
+        expect(resource).not.toContain("*");
+      }
+    }
+    const query = dynamo.find((s) => actions(s).includes("dynamodb:Query"))!;
+    expect(resourceList(query).filter((r) => r.includes("/index/"))).toEqual([
+      expect.stringContaining("/index/gsi1"),
+      expect.stringContaining("/index/gsi2"),
+    ]);
+  });
+
+  test("SES sending is limited to the sender identity and the configuration set", () => {
+    const check = (stage: Synthesized, identities: RegExp[]) => {
+      const ses = apiStatements(stage.templates.api).filter((s) => actions(s).some((a) => a.startsWith("ses:")));
+      expect(ses.flatMap(actions).sort()).toEqual(["ses:SendEmail", "ses:SendRawEmail"]);
+      const granted = ses.flatMap(resourceList);
+      expect(granted).toHaveLength(identities.length + 1);
+      for (const identity of identities) expect(granted.some((r) => identity.test(r))).toBe(true);
+      expect(granted.some((r) => /:configuration-set\/.*ConfigurationSet/.test(r))).toBe(true);
+      for (const resource of granted) expect(resource).not.toContain("*");
+    };
+    check(dev, [/:identity\/noreply@example\.org"/, /:identity\/example\.org"/]);
+    check(prod, [/:identity\/.*DomainIdentity/]);
+  });
+
+  test("its logs are kept for 30 days", () => {
+    const [, fn] = apiFunction(dev.templates.api);
+    const [logGroupId, logGroup] = only(dev.templates.api, "AWS::Logs::LogGroup");
+    expect(logGroup.Properties.RetentionInDays).toBe(30);
+    expect(fn.Properties.LoggingConfig).toEqual({ LogGroup: { Ref: logGroupId } });
+  });
+});
+
+describe("Web stack", () => {
+  test("/api/* goes to the API function URL, uncached, with every method and all viewer headers but Host", () => {
+    const config = distributionConfig(dev.templates.web);
+    const api = config.CacheBehaviors.find((b: any) => b.PathPattern === "/api/*");
+    expect(api).toMatchObject({
+      AllowedMethods: ["GET", "HEAD", "OPTIONS", "PUT", "PATCH", "POST", "DELETE"],
+      CachePolicyId: CachePolicy.CACHING_DISABLED.cachePolicyId,
+      OriginRequestPolicyId: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER.originRequestPolicyId,
+      ViewerProtocolPolicy: "https-only",
+    });
+    const origin = config.Origins.find((o: any) => o.Id === api.TargetOriginId);
+    expect(JSON.stringify(origin.DomainName)).toMatch(/test-vernetzt-Api:.*FunctionUrl/);
+    expect(origin.CustomOriginConfig).toMatchObject({ OriginProtocolPolicy: "https-only" });
+  });
+
+  test("CloudFront signs API requests (origin access control) and may invoke the function URL", () => {
+    const config = distributionConfig(dev.templates.web);
+    const api = config.CacheBehaviors.find((b: any) => b.PathPattern === "/api/*");
+    const origin = config.Origins.find((o: any) => o.Id === api.TargetOriginId);
+    const oacId = origin.OriginAccessControlId["Fn::GetAtt"][0];
+    expect(dev.templates.web.toJSON().Resources[oacId].Properties.OriginAccessControlConfig).toMatchObject({
+      OriginAccessControlOriginType: "lambda",
+      SigningBehavior: "always",
+      SigningProtocol: "sigv4",
+    });
+    const [distributionId] = only(dev.templates.web, "AWS::CloudFront::Distribution");
+    const permissions = resources(dev.templates.web, "AWS::Lambda::Permission").map(([, p]) => p.Properties);
+    expect(permissions.map((p) => p.Action).sort()).toEqual(["lambda:InvokeFunction", "lambda:InvokeFunctionUrl"]);
+    for (const permission of permissions) {
+      expect(permission.Principal).toBe("cloudfront.amazonaws.com");
+      expect(JSON.stringify(permission.SourceArn)).toContain(`{"Ref":"${distributionId}"}`);
+      expect(JSON.stringify(permission.FunctionName)).toMatch(/test-vernetzt-Api:/);
+    }
+  });
+
+  test("deep links get the SPA shell while files and /api paths keep theirs", () => {
+    const config = distributionConfig(dev.templates.web);
+    expect(config.CustomErrorResponses ?? []).toEqual([]);
+    expect(config.CacheBehaviors.every((b: any) => b.FunctionAssociations === undefined)).toBe(true);
+    const [functionId, cfFunction] = only(dev.templates.web, "AWS::CloudFront::Function");
+    expect(config.DefaultCacheBehavior.FunctionAssociations).toEqual([
+      { EventType: "viewer-request", FunctionARN: { "Fn::GetAtt": [functionId, "FunctionARN"] } },
+    ]);
+    const handler = new Function(`${cfFunction.Properties.FunctionCode}; return handler;`)() as (event: {
+      request: { uri: string };
+    }) => { uri: string };
+    const route = (uri: string) => handler({ request: { uri } }).uri;
+    expect(route("/")).toBe("/index.html");
+    expect(route("/veranstaltungen/evt_123")).toBe("/index.html");
+    expect(route("/assets/index-abc123.js")).toBe("/assets/index-abc123.js");
+    expect(route("/favicon.ico")).toBe("/favicon.ico");
+  });
+
+  test("the site bucket is private and read by CloudFront through origin access control", () => {
+    dev.templates.web.hasResourceProperties("AWS::S3::Bucket", {
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+    });
+    const config = distributionConfig(dev.templates.web);
+    const s3 = config.Origins.find((o: any) => o.Id === config.DefaultCacheBehavior.TargetOriginId);
+    expect(s3.S3OriginConfig).toEqual({ OriginAccessIdentity: "" });
+    expect(s3.OriginAccessControlId).toBeDefined();
+    dev.templates.web.resourceCountIs("AWS::CloudFront::CloudFrontOriginAccessIdentity", 0);
+  });
+
+  test("site and API responses carry the security headers", () => {
+    const [policyId] = only(dev.templates.web, "AWS::CloudFront::ResponseHeadersPolicy");
+    dev.templates.web.hasResourceProperties("AWS::CloudFront::ResponseHeadersPolicy", {
+      ResponseHeadersPolicyConfig: Match.objectLike({
+        SecurityHeadersConfig: Match.objectLike({
+          ContentSecurityPolicy: {
+            ContentSecurityPolicy: Match.stringLikeRegexp("default-src 'self'.*frame-ancestors 'none'"),
+            Override: true,
+          },
+          ContentTypeOptions: { Override: true },
+          FrameOptions: { FrameOption: "DENY", Override: true },
+          StrictTransportSecurity: Match.objectLike({ AccessControlMaxAgeSec: 63072000, Override: true }),
+        }),
+      }),
+    });
+    const config = distributionConfig(dev.templates.web);
+    for (const behavior of [config.DefaultCacheBehavior, ...config.CacheBehaviors]) {
+      expect(behavior.ResponseHeadersPolicyId).toEqual({ Ref: policyId });
+    }
+  });
+
+  test("without APP_DOMAIN the site is served on its CloudFront domain", () => {
+    const config = distributionConfig(dev.templates.web);
+    expect(config.Aliases ?? []).toEqual([]);
+    dev.templates.web.hasOutput("SiteUrl", { Value: { "Fn::Join": ["", ["https://", Match.anyValue()]] } });
+  });
+
+  test("in prod APP_DOMAIN gets a certificate, DNS aliases and TLS 1.2 at least", () => {
+    const config = distributionConfig(prod.templates.web);
+    expect(config.Aliases).toEqual(["vernetzt.example.org"]);
+    expect(config.ViewerCertificate).toMatchObject({
+      MinimumProtocolVersion: "TLSv1.2_2021",
+      SslSupportMethod: "sni-only",
+    });
+    const records = resources(prod.templates.web, "AWS::Route53::RecordSet").map(([, r]) => r.Properties);
+    expect(records.map((r) => `${r.Type} ${r.Name}`).sort()).toEqual([
+      "A vernetzt.example.org.",
+      "AAAA vernetzt.example.org.",
+    ]);
+    prod.templates.web.hasOutput("SiteUrl", { Value: "https://vernetzt.example.org" });
+  });
+});
+
+describe("cdk-nag AwsSolutions", () => {
+  const stacks: StackKey[] = ["table", "email", "api", "web"];
+
+  test.each(stacks)("the %s stack has no unsuppressed errors in stage test or prod", (key) => {
+    expect(dev.nagErrors[key]).toEqual([]);
+    expect(prod.nagErrors[key]).toEqual([]);
+  });
+
+  /** "Resource:Rule" for every suppression, logical ids without their hash suffix. */
+  function suppressions(stage: Synthesized, key: StackKey): string[] {
+    return Object.entries(stage.templates[key].toJSON().Resources as Record<string, Resource>)
+      .flatMap(([id, resource]) =>
+        ((resource.Metadata?.cdk_nag?.rules_to_suppress ?? []) as { id: string; reason: string }[]).map((rule) => {
+          expect(rule.reason.length, `${id} ${rule.id}`).toBeGreaterThan(60);
+          return `${id.replace(/[0-9A-F]{8}$/, "")}:${rule.id.replace("AwsSolutions-", "")}`;
+        }),
+      )
+      .sort();
+  }
+
+  const sstHandler = ["CustomResourceHandler:L1", "CustomResourceHandlerServiceRole:IAM4"];
+
+  test("suppressions are exactly the reviewed ones, each with a reason", () => {
+    for (const key of ["table", "email"] as const) {
+      expect(suppressions(dev, key)).toEqual(sstHandler);
+      expect(suppressions(prod, key)).toEqual(sstHandler);
+    }
+    expect(suppressions(dev, "api")).toEqual(["Api:L1", ...sstHandler]);
+    expect(suppressions(dev, "web")).toEqual(
+      [...sstHandler, "SiteBucket:S1", "SiteDistribution:CFR3", "SiteDistribution:CFR4"].sort(),
+    );
+    expect(suppressions(prod, "web")).toEqual(
+      [
+        ...sstHandler,
+        "SiteBucket:S1",
+        "SiteDistribution:CFR3",
+        "SiteCertificateCertificateRequestorFunction:L1",
+        "SiteCertificateCertificateRequestorFunctionServiceRole:IAM4",
+        "SiteCertificateCertificateRequestorFunctionServiceRoleDefaultPolicy:IAM5",
+      ].sort(),
+    );
+  });
+});
+
+describe("sst remove", () => {
+  test("the stacks still build when SST skips the site, so a stage can be removed", async () => {
+    const removing = await synthesize("test", { MAIL_FROM: "noreply@example.org" }, "remove");
+    removing.templates.web.resourceCountIs("AWS::CloudFront::Distribution", 0);
+    removing.templates.table.resourceCountIs("AWS::DynamoDB::Table", 1);
+  });
+});
