@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createUser, getUser } from "../src/user/account";
 import { createSession, findSession } from "../src/auth/session";
-import { listMembers, setRole, setStatus, type Actor } from "../src/member/members";
+import { listMembers, promoteToAdmin, setRole, setStatus, type Actor } from "../src/member/members";
 import { lastMailTo, uniqueEmail } from "./mail";
 
 const PASSWORD = "Sonnenblumen im Garten";
@@ -71,5 +71,15 @@ describe("member administration", () => {
   it("refuses volunteers", async () => {
     const volunteer = await member("volunteer");
     await expect(listMembers(actorOf(volunteer), { status: "pending" })).rejects.toMatchObject({ code: "forbidden" });
+  });
+
+  it("the maintenance promotion makes a verified account an approved admin, and only that", async () => {
+    const pending = await member("volunteer", "pending");
+    expect(await promoteToAdmin(pending.email.toUpperCase())).toMatchObject({ role: "admin", status: "approved" });
+    const listed = await listMembers({ userId: pending.userId, role: "admin" }, { status: "approved", q: pending.email });
+    expect(listed.members.map((m) => m.userId)).toEqual([pending.userId]);
+    const unverified = await createUser({ name: "Unverified", email: uniqueEmail(), password: PASSWORD });
+    await expect(promoteToAdmin(unverified!.email)).rejects.toMatchObject({ code: "email_not_verified" });
+    await expect(promoteToAdmin(uniqueEmail())).rejects.toMatchObject({ code: "member_not_found" });
   });
 });

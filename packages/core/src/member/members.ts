@@ -3,7 +3,7 @@ import { VisibleError } from "../errors";
 import { fold } from "../text";
 import { nowIso } from "../time";
 import { endAllSessions } from "../auth/session";
-import { getUser, isStaff, mailTo } from "../user/account";
+import { findUserByEmail, getUser, isStaff, mailTo } from "../user/account";
 import type { MemberStatus, Role, UserItem } from "../user/user.entity";
 import { config } from "../config";
 
@@ -115,4 +115,19 @@ export async function setRole(actor: Actor, userId: string, role: Role): Promise
     if (conditionFailed(err)) throw new VisibleError("conflict", "changed_meanwhile", "This member was changed meanwhile. Please reload.");
     throw err;
   }
+}
+
+/**
+ * Maintenance, not reachable over HTTP: makes an existing, verified account an approved admin.
+ * Used once after the first deploy to create the first coordinator (see README, Deploying).
+ */
+export async function promoteToAdmin(email: string): Promise<MemberView> {
+  const user = await findUserByEmail(email);
+  if (!user) throw new VisibleError("not_found", "member_not_found", `No account with the address ${email}.`);
+  if (!user.emailVerified) throw new VisibleError("conflict", "email_not_verified", "Confirm the e-mail address first (the link in the sign-up mail).");
+  const { data } = await db()
+    .entities.user.patch({ userId: user.userId })
+    .set({ role: "admin", status: "approved", nameKey: user.nameKey, statusChangedAt: nowIso(), statusChangedBy: "maintenance" })
+    .go({ response: "all_new" });
+  return toMemberView(data as UserItem);
 }
