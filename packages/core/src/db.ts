@@ -3,6 +3,7 @@ import { Service } from "electrodb";
 import { config, localCredentials } from "./config";
 import { EmailOwnerEntity, UserEntity } from "./user/user.entity";
 import { RateLimitEntity, SessionEntity, TokenEntity } from "./auth/auth.entity";
+import { CertificateEntity, EventEntity, RegistrationEntity, RegistrationLinkEntity, SeriesEntity } from "./event/event.entity";
 
 let client: DynamoDBClient | undefined;
 
@@ -26,6 +27,11 @@ function createService() {
       session: SessionEntity,
       token: TokenEntity,
       rateLimit: RateLimitEntity,
+      event: EventEntity,
+      series: SeriesEntity,
+      registration: RegistrationEntity,
+      registrationLink: RegistrationLinkEntity,
+      certificate: CertificateEntity,
     },
     { client: dynamo(), table: config().tableName },
   );

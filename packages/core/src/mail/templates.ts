@@ -14,6 +14,12 @@ interface Message {
   action?: string;
 }
 
+/** A second, quieter link under the message, e.g. to cancel a registration. */
+export interface FooterLink {
+  label: Record<Locale, string>;
+  url: string;
+}
+
 type Catalogue = Record<string, Record<Locale, Message>>;
 
 const messages = {
@@ -115,6 +121,110 @@ const messages = {
       action: "Sign in now",
     },
   },
+  guestConfirm: {
+    de: {
+      subject: "Anmeldung bestätigen: {title}",
+      body: ["Hallo {name},", "Sie möchten an „{title}“ am {when} teilnehmen. Bitte bestätigen Sie Ihre Anmeldung über den folgenden Link – erst dann ist Ihr Platz reserviert."],
+      action: "Anmeldung bestätigen",
+    },
+    en: {
+      subject: "Confirm your registration: {title}",
+      body: ["Hello {name},", "you would like to attend “{title}” on {when}. Please confirm your registration with the link below – only then is your place reserved."],
+      action: "Confirm registration",
+    },
+  },
+  registrationConfirmed: {
+    de: {
+      subject: "Anmeldung bestätigt: {title}",
+      body: ["Hallo {name},", "Ihre Anmeldung für „{title}“ ist bestätigt.", "Wann: {when}\nWo: {where}", "Den Termin für Ihren Kalender finden Sie im Anhang."],
+      action: "Zur Veranstaltung",
+    },
+    en: {
+      subject: "Registration confirmed: {title}",
+      body: ["Hello {name},", "your registration for “{title}” is confirmed.", "When: {when}\nWhere: {where}", "The calendar entry is attached."],
+      action: "View the event",
+    },
+  },
+  registrationWaitlisted: {
+    de: {
+      subject: "Warteliste: {title}",
+      body: ["Hallo {name},", "„{title}“ am {when} ist leider ausgebucht. Sie stehen auf Platz {position} der Warteliste. Wird ein Platz frei, rücken Sie automatisch nach und bekommen eine E-Mail."],
+      action: "Zur Veranstaltung",
+    },
+    en: {
+      subject: "Waitlist: {title}",
+      body: ["Hello {name},", "“{title}” on {when} is fully booked. You are number {position} on the waitlist. If a place becomes free, you move up automatically and get an e-mail."],
+      action: "View the event",
+    },
+  },
+  registrationPromoted: {
+    de: {
+      subject: "Ein Platz ist frei geworden: {title}",
+      body: ["Hallo {name},", "gute Nachricht: Für „{title}“ ist ein Platz frei geworden. Sie sind jetzt fest angemeldet.", "Wann: {when}\nWo: {where}", "Den Termin für Ihren Kalender finden Sie im Anhang. Falls Sie doch nicht können, geben Sie den Platz bitte über den Link unten frei."],
+      action: "Zur Veranstaltung",
+    },
+    en: {
+      subject: "A place became free: {title}",
+      body: ["Hello {name},", "good news: a place became free for “{title}”. You are now registered.", "When: {when}\nWhere: {where}", "The calendar entry is attached. If you cannot come after all, please free the place with the link below."],
+      action: "View the event",
+    },
+  },
+  registrationCancelled: {
+    de: {
+      subject: "Abmeldung bestätigt: {title}",
+      body: ["Hallo {name},", "Sie sind von „{title}“ am {when} abgemeldet. Danke, dass Sie den Platz freigegeben haben."],
+    },
+    en: {
+      subject: "Cancellation confirmed: {title}",
+      body: ["Hello {name},", "you are no longer registered for “{title}” on {when}. Thank you for freeing the place."],
+    },
+  },
+  eventReminder: {
+    de: {
+      subject: "Erinnerung: morgen {title}",
+      body: ["Hallo {name},", "wir freuen uns auf Sie bei „{title}“.", "Wann: {when}\nWo: {where}"],
+      action: "Zur Veranstaltung",
+    },
+    en: {
+      subject: "Reminder: {title} tomorrow",
+      body: ["Hello {name},", "we look forward to seeing you at “{title}”.", "When: {when}\nWhere: {where}"],
+      action: "View the event",
+    },
+  },
+  eventChanged: {
+    de: {
+      subject: "Geändert: {title}",
+      body: ["Hallo {name},", "bei „{title}“, für das Sie angemeldet sind, hat sich etwas geändert.", "Wann: {when}\nWo: {where}", "Der aktualisierte Kalendereintrag ist angehängt."],
+      action: "Zur Veranstaltung",
+    },
+    en: {
+      subject: "Changed: {title}",
+      body: ["Hello {name},", "something changed for “{title}”, which you registered for.", "When: {when}\nWhere: {where}", "The updated calendar entry is attached."],
+      action: "View the event",
+    },
+  },
+  eventCancelled: {
+    de: {
+      subject: "Abgesagt: {title}",
+      body: ["Hallo {name},", "„{title}“ am {when} muss leider ausfallen. Ihre Anmeldung ist damit hinfällig. Wir bitten um Verständnis."],
+    },
+    en: {
+      subject: "Cancelled: {title}",
+      body: ["Hello {name},", "unfortunately “{title}” on {when} has been cancelled. Your registration no longer applies. We apologise."],
+    },
+  },
+  eventMessage: {
+    de: {
+      subject: "{subject}",
+      body: ["Hallo {name},", "{message}", "– {sender}, zu „{title}“ am {when}"],
+      action: "Zur Veranstaltung",
+    },
+    en: {
+      subject: "{subject}",
+      body: ["Hello {name},", "{message}", "– {sender}, about “{title}” on {when}"],
+      action: "View the event",
+    },
+  },
 } satisfies Catalogue;
 
 export type MailKind = keyof typeof messages;
@@ -127,16 +237,20 @@ function fill(template: string, vars: Record<string, string>): string {
 }
 
 /** Renders one of the platform's transactional e-mails in the member's language. */
-export function renderMail(kind: MailKind, locale: Locale, vars: Record<string, string>, link?: string): Rendered {
+export function renderMail(kind: MailKind, locale: Locale, vars: Record<string, string>, link?: string, footerLink?: FooterLink): Rendered {
   const message: Message = messages[kind][locale];
   const paragraphs = message.body.map((p) => fill(p, vars));
+  const footerText = footerLink ? [`${footerLink.label[locale]}: ${footerLink.url}`] : [];
+  const footerHtml = footerLink
+    ? `<p style="font-size:13px"><a href="${escapeHtml(footerLink.url)}">${escapeHtml(footerLink.label[locale])}</a></p>`
+    : "";
   const footer = locale === "de" ? "Vernetzt – Netzwerk Ehrenamt in der Geflüchtetenhilfe" : "Vernetzt – volunteer network in refugee aid";
-  const text = [...paragraphs, ...(link ? [`${message.action}: ${link}`] : []), "--", footer, config().appOrigin].join("\n\n");
+  const text = [...paragraphs, ...(link ? [`${message.action}: ${link}`] : []), ...footerText, "--", footer, config().appOrigin].join("\n\n");
   const button = link
     ? `<p><a href="${escapeHtml(link)}" style="display:inline-block;padding:10px 18px;background:#b3001b;color:#fff;text-decoration:none;border-radius:4px">${escapeHtml(message.action ?? link)}</a></p><p style="font-size:13px;color:#555">${escapeHtml(link)}</p>`
     : "";
   const html = `<!doctype html><html lang="${locale}"><body style="font-family:Arial,sans-serif;line-height:1.5;color:#222;max-width:560px">${paragraphs
-    .map((p) => `<p>${escapeHtml(p)}</p>`)
-    .join("")}${button}<hr><p style="font-size:12px;color:#666">${escapeHtml(footer)}</p></body></html>`;
+    .map((p) => `<p>${escapeHtml(p).replace(/\n/g, "<br>")}</p>`)
+    .join("")}${button}${footerHtml}<hr><p style="font-size:12px;color:#666">${escapeHtml(footer)}</p></body></html>`;
   return { subject: fill(message.subject, vars), text, html };
 }

@@ -1,0 +1,52 @@
+import ical, { ICalCalendarMethod, ICalEventStatus } from "ical-generator";
+import { config } from "../config";
+import type { EventItem } from "./event.entity";
+
+const PRODUCT = { company: "Vernetzt", product: "Vernetzt", language: "DE" };
+
+function uid(event: EventItem): string {
+  const host = config().appOrigin.replace(/^https?:\/\//, "").replace(/[:/].*$/, "") || "vernetzt.local";
+  return `${event.eventId}@${host}`;
+}
+
+/**
+ * Times are written in UTC (RFC 5545 form 2, `…Z`), which every calendar accepts without a
+ * VTIMEZONE block and shows in the reader's own zone. SEQUENCE grows with every edit, so
+ * calendars replace the old copy of a changed event.
+ */
+function addEvent(calendar: ReturnType<typeof ical>, event: EventItem, showOnlineUrl: boolean) {
+  const url = `${config().appOrigin}/events/${event.eventId}`;
+  const where = event.address ?? (event.onlineUrl ? "Online" : undefined);
+  const description = [event.description.slice(0, 2000), showOnlineUrl && event.onlineUrl ? `Online: ${event.onlineUrl}` : "", url]
+    .filter(Boolean)
+    .join("\n\n");
+  calendar.createEvent({
+    id: uid(event),
+    sequence: event.revision,
+    start: new Date(event.startsAt),
+    end: new Date(event.endsAt),
+    stamp: new Date(event.updatedAt),
+    lastModified: new Date(event.updatedAt),
+    summary: event.status === "cancelled" ? `Abgesagt: ${event.title}` : event.title,
+    description,
+    location: where,
+    url,
+    organizer: { name: event.organiser, email: config().mailFrom.replace(/^.*<|>.*$/g, "") },
+    status: event.status === "cancelled" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    categories: event.topics.map((name) => ({ name })),
+  });
+}
+
+/** One event as an .ics file, e.g. attached to a confirmation e-mail. */
+export function eventIcs(event: EventItem, showOnlineUrl: boolean): string {
+  const calendar = ical({ prodId: PRODUCT, name: event.title, method: ICalCalendarMethod.PUBLISH });
+  addEvent(calendar, event, showOnlineUrl);
+  return calendar.toString();
+}
+
+/** A subscribable feed of many events. */
+export function feedIcs(name: string, events: { event: EventItem; showOnlineUrl: boolean }[]): string {
+  const calendar = ical({ prodId: PRODUCT, name, ttl: 60 * 60 });
+  for (const { event, showOnlineUrl } of events) addEvent(calendar, event, showOnlineUrl);
+  return calendar.toString();
+}
