@@ -3,7 +3,7 @@ import { Service } from "electrodb";
 import { config, localCredentials } from "./config";
 import { EmailOwnerEntity, UserEntity } from "./user/user.entity";
 import { RateLimitEntity, SessionEntity, TokenEntity } from "./auth/auth.entity";
-import { CertificateEntity, EventEntity, RegistrationEntity, RegistrationLinkEntity, SeriesEntity } from "./event/event.entity";
+import { CalendarFeedEntity, CertificateEntity, EventEntity, RegistrationEntity, RegistrationLinkEntity, SeriesEntity } from "./event/event.entity";
 
 let client: DynamoDBClient | undefined;
 
@@ -32,6 +32,7 @@ function createService() {
       registration: RegistrationEntity,
       registrationLink: RegistrationLinkEntity,
       certificate: CertificateEntity,
+      calendarFeed: CalendarFeedEntity,
     },
     { client: dynamo(), table: config().tableName },
   );

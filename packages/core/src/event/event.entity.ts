@@ -124,7 +124,8 @@ export const RegistrationEntity = new Entity({
     email: { type: "string", required: true },
     locale: { type: ["de", "en"] as const, required: true, default: "de" },
     status: { type: REGISTRATION_STATUSES, required: true },
-    answers: { type: "map", properties: {}, default: () => ({}) },
+    /** Question id → answer; questions differ per event, so this is a free-form map. */
+    answers: { type: "any", default: () => ({}) },
     /** Position on the waitlist (smaller is earlier); 0 for those who got a seat at once. */
     waitlistPosition: { type: "number", required: true, default: 0 },
     createdAt: { type: "string", required: true, readOnly: true },
@@ -134,6 +135,7 @@ export const RegistrationEntity = new Entity({
     attendance: { type: ATTENDANCE },
     reminderSentAt: { type: "string" },
     addedBy: { type: "string" },
+    certificateCode: { type: "string" },
     /** Secret of the cancellation link in every e-mail; its digest keys the RegistrationLink. */
     cancelToken: { type: "string", required: true, readOnly: true },
   },
@@ -184,6 +186,8 @@ export const CertificateEntity = new Entity({
     code: { type: "string", required: true, readOnly: true },
     eventId: { type: "string", required: true, readOnly: true },
     participantKey: { type: "string", required: true, readOnly: true },
+    /** eventId#participantKey: at most one certificate per registration. */
+    participation: { type: "string", required: true, readOnly: true },
     name: { type: "string", required: true },
     eventTitle: { type: "string", required: true },
     eventKind: { type: EVENT_KINDS, required: true },
@@ -196,6 +200,26 @@ export const CertificateEntity = new Entity({
   indexes: {
     byCode: {
       pk: { field: "pk", composite: ["code"] },
+      sk: { field: "sk", composite: [] },
+    },
+    byParticipation: {
+      index: "gsi1",
+      pk: { field: "gsi1pk", composite: ["participation"] },
+      sk: { field: "gsi1sk", composite: [] },
+    },
+  },
+});
+
+/** Maps the secret in a member's calendar feed URL to the member. */
+export const CalendarFeedEntity = new Entity({
+  model: { service: "vernetzt", entity: "calendarFeed", version: "1" },
+  attributes: {
+    tokenHash: { type: "string", required: true, readOnly: true },
+    userId: { type: "string", required: true, readOnly: true },
+  },
+  indexes: {
+    byToken: {
+      pk: { field: "pk", composite: ["tokenHash"] },
       sk: { field: "sk", composite: [] },
     },
   },

@@ -75,9 +75,10 @@ const linkTtl = (event: EventItem) => Math.floor((Date.parse(event.endsAt) + 60 
  * and (for limited events) fewer confirmed than seats. DynamoDB evaluates it atomically with the
  * counter increment, so no number of simultaneous registrations can overbook an event.
  */
-function seatCondition(now: string, withCapacity: boolean) {
+function seatCondition(now: string, withCapacity: boolean, ignoreDeadline = false) {
   return (attr: any, op: any) => {
-    const parts = [op.eq(attr.status, "published"), op.gt(attr.startsAt, now), `(${op.notExists(attr.registrationDeadline)} OR ${op.gt(attr.registrationDeadline, now)})`];
+    const parts = [op.eq(attr.status, "published"), op.gt(attr.startsAt, now)];
+    if (!ignoreDeadline) parts.push(`(${op.notExists(attr.registrationDeadline)} OR ${op.gt(attr.registrationDeadline, now)})`);
     if (withCapacity) parts.push(`(${op.notExists(attr.capacity)} OR ${`${op.name(attr.confirmedCount)} < ${op.name(attr.capacity)}`})`);
     return parts.join(" AND ");
   };
@@ -89,6 +90,7 @@ function seatCondition(now: string, withCapacity: boolean) {
  * unconfirmed for a guest opening their link); that condition makes a second registration a 409.
  */
 async function place(event: EventItem, person: Participant, answers: Record<string, string>, from: "new" | "unconfirmed", addedBy?: string): Promise<{ outcome: SeatOutcome; registration: RegistrationItem }> {
+  const ignoreDeadline = addedBy !== undefined;
   const now = nowIso();
   const existing = from === "unconfirmed" ? await getRegistration(event.eventId, person.participantKey) : undefined;
   const cancelToken = existing?.cancelToken ?? createSecret();
@@ -128,7 +130,7 @@ async function place(event: EventItem, person: Participant, answers: Record<stri
   const seat = await withConflictRetry(() =>
     db()
       .transaction.write((tx) => [
-        tx.event.patch({ eventId: event.eventId }).add({ confirmedCount: 1 }).where(seatCondition(now, true)).commit(),
+        tx.event.patch({ eventId: event.eventId }).add({ confirmedCount: 1 }).where(seatCondition(now, true, ignoreDeadline)).commit(),
         writeRegistration(tx, "confirmed"),
         cancelLink(tx),
       ])
@@ -139,7 +141,7 @@ async function place(event: EventItem, person: Participant, answers: Record<stri
 
   const fresh = await getEvent(event.eventId);
   const reason = fresh ? registrationClosedReason(fresh) : "event_not_found";
-  if (reason) throw closed(reason);
+  if (reason && !(ignoreDeadline && reason === "deadline_passed")) throw closed(reason);
 
   // Full: take a waitlist number first, then join. A number lost to a crash only leaves a gap.
   const { data: numbered } = await db()
@@ -150,7 +152,7 @@ async function place(event: EventItem, person: Participant, answers: Record<stri
   const wait = await withConflictRetry(() =>
     db()
       .transaction.write((tx) => [
-        tx.event.patch({ eventId: event.eventId }).add({ waitlistCount: 1 }).where(seatCondition(now, false)).commit(),
+        tx.event.patch({ eventId: event.eventId }).add({ waitlistCount: 1 }).where(seatCondition(now, false, ignoreDeadline)).commit(),
         writeRegistration(tx, "waitlisted", position),
         cancelLink(tx),
       ])
@@ -189,6 +191,15 @@ async function announce(event: EventItem, registration: RegistrationItem, outcom
     const position = (await waitlistPlace(registration)) ?? 0;
     await mailParticipant("registrationWaitlisted", event, registration, { vars: { position: String(position) } });
   }
+}
+
+/** A coordinator adds someone by hand: past the deadline if need be, but never past capacity. */
+export async function placeByCoordinator(event: EventItem, person: Participant, coordinatorId: string) {
+  const reason = registrationClosedReason(event);
+  if (reason && reason !== "deadline_passed") throw closed(reason);
+  const result = await place(event, person, {}, "new", coordinatorId);
+  await announce(event, result.registration, result.outcome);
+  return result;
 }
 
 /** A member registers with one click. */

@@ -1,0 +1,16 @@
+import { db } from "../db";
+import type { EventItem } from "./event.entity";
+import { feedIcs } from "./ical";
+
+const DAY = 86_400_000;
+
+/** All public, published (or since cancelled) events from 30 days ago on, as a subscribable feed. */
+export async function publicFeed(): Promise<string> {
+  const since = new Date(Date.now() - 30 * DAY).toISOString();
+  const { data } = await db()
+    .entities.event.query.byDate({})
+    .gte({ startsAt: since })
+    .where((attr, op) => `${op.eq(attr.visibility, "public")} AND ${op.ne(attr.status, "draft")}`)
+    .go({ pages: "all" });
+  return feedIcs("Vernetzt – Veranstaltungen", data.map((event: EventItem) => ({ event, showOnlineUrl: false })));
+}
