@@ -8,6 +8,8 @@ import { loadSession, requestContext, sameOriginJson } from "./middleware";
 import { accountRoutes } from "./routes/account";
 import { authRoutes } from "./routes/auth";
 import { memberRoutes } from "./routes/members";
+import { eventRoutes } from "./routes/events";
+import { registrationRoutes } from "./routes/registrations";
 
 const MAX_BODY_BYTES = 64 * 1024;
 
@@ -31,6 +33,8 @@ export const app = new Hono<AppEnv>()
   .route("/auth", authRoutes)
   .route("/account", accountRoutes)
   .route("/members", memberRoutes)
+  .route("/events", eventRoutes)
+  .route("/", registrationRoutes)
   .notFound((c) => c.json({ error: { code: "not_found", message: `No API route ${c.req.method} ${c.req.path}.` } }, 404))
   .onError(handleError);
 
