@@ -1,5 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { createUser } from "./user/account";
+import { createEvent, type Viewer } from "./event/events";
+import { createSeries } from "./event/series";
+import type { EventInput } from "./event/schema";
+import { utcToBerlin } from "./time";
 
 export interface SeedResult {
   email: string;
@@ -20,11 +24,118 @@ const DEMO_MEMBERS = [
 export async function seedDemo(): Promise<SeedResult> {
   const password = randomBytes(12).toString("base64url");
   const email = "koordination@vernetzt.local";
-  await createUser({ name: "Koordination Vernetzt", email, password, role: "admin", status: "approved", emailVerified: true });
-  await Promise.all(
+  const admin = await createUser({ name: "Koordination Vernetzt", email, password, role: "admin", status: "approved", emailVerified: true });
+  const members = await Promise.all(
     DEMO_MEMBERS.map((m) =>
       createUser({ ...m, password: randomBytes(12).toString("base64url"), emailVerified: true }),
     ),
   );
+  if (admin) await seedEvents({ userId: admin.userId, role: "admin", status: "approved" }, members.flatMap((m) => (m?.status === "approved" ? [m.userId] : [])));
   return { email, password };
+}
+
+/** A Berlin wall-clock date-time `days` from today at `hour`, as the event form gives it. */
+function day(days: number, hour: number, minute = 0): string {
+  const date = utcToBerlin(new Date(Date.now() + days * 86_400_000).toISOString()).slice(0, 10);
+  return `${date}T${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
+}
+
+/** The next first Wednesday of a month, at least a week away. */
+function firstWednesday(): string {
+  for (let d = 7; d < 80; d++) {
+    const local = day(d, 18);
+    const date = new Date(`${local.slice(0, 10)}T12:00:00Z`);
+    if (date.getUTCDay() === 3 && date.getUTCDate() <= 7) return local;
+  }
+  return day(14, 18);
+}
+
+async function seedEvents(coordinator: Viewer, invitees: string[]) {
+  const base = {
+    description: "",
+    speakers: [],
+    onlineUrl: null,
+    capacity: null,
+    registrationDeadline: null,
+    status: "published",
+    inviteeIds: [],
+    questions: [],
+  } satisfies Partial<EventInput>;
+  const start = firstWednesday();
+  await createSeries(coordinator, {
+    event: {
+      ...base,
+      kind: "exchange_meeting",
+      title: "Austauschtreffen mit Fachvortrag: Trauma und Traumafolgen",
+      description: "Alle zwei Monate treffen sich Ehrenamtliche aus dem ganzen Landkreis. Nach einem kurzen **Fachvortrag** ist Zeit für Fragen und Austausch.\n\nFür Getränke ist gesorgt.",
+      topics: ["Trauma", "Austausch"],
+      speakers: ["Dipl.-Psych. Miriam Albers"],
+      organiser: "DRK Kreisverband",
+      startsAt: start,
+      endsAt: `${start.slice(0, 10)}T20:00`,
+      address: "DRK Kreisgeschäftsstelle, Bahnhofstraße 12, 12345 Musterstadt",
+      capacity: 30,
+      visibility: "members",
+    },
+    repeat: { frequency: "monthly", interval: 2, weekdayOfMonth: 1, count: 6 },
+  });
+  const events: EventInput[] = [
+    {
+      ...base,
+      kind: "introductory_event",
+      title: "Einführung: Grundlagen der Arbeit mit Geflüchteten",
+      description: "Für neue Ehrenamtliche: Wer macht was in der Stadt, welche Strukturen gibt es, und wo bekomme ich Hilfe?",
+      topics: ["Einstieg", "Strukturen"],
+      organiser: "Koordinierungsstelle Flüchtlingshilfe",
+      startsAt: day(10, 17, 30),
+      endsAt: day(10, 19, 30),
+      address: "Rathaus, Sitzungssaal 2, Marktplatz 1, 12345 Musterstadt",
+      capacity: 25,
+      visibility: "public",
+      questions: [{ label: "Brauchen Sie Kinderbetreuung während der Veranstaltung?", kind: "yes_no", required: true }],
+    },
+    {
+      ...base,
+      kind: "continuing_education",
+      title: "Fortbildung: Deeskalation im Alltag",
+      description: "Praktische Methoden, um angespannte Situationen zu beruhigen – mit Übungen in kleinen Gruppen.",
+      topics: ["Deeskalation"],
+      speakers: ["Tobias Rehm"],
+      organiser: "Caritasverband",
+      startsAt: day(17, 10),
+      endsAt: day(17, 16),
+      address: "Bildungszentrum, Kirchgasse 4, 12345 Musterstadt",
+      capacity: 12,
+      registrationDeadline: day(14, 23, 59),
+      visibility: "public",
+    },
+    {
+      ...base,
+      kind: "panel_discussion",
+      title: "Podiumsdiskussion: Wohnen für Geflüchtete",
+      description: "Vertreterinnen und Vertreter aus Verwaltung, Wohnungswirtschaft und Ehrenamt diskutieren.",
+      topics: ["Wohnen"],
+      organiser: "Koordinierungsstelle Flüchtlingshilfe",
+      startsAt: day(24, 19),
+      endsAt: day(24, 21),
+      address: null,
+      onlineUrl: "https://meet.example.org/podium-wohnen",
+      visibility: "public",
+    },
+    {
+      ...base,
+      kind: "group_supervision",
+      title: "Gruppensupervision (geschlossene Gruppe)",
+      description: "Reflexion der eigenen Erfahrungen unter professioneller Anleitung.",
+      topics: ["Supervision"],
+      organiser: "Diakonie",
+      startsAt: day(8, 18),
+      endsAt: day(8, 20),
+      address: "Beratungsstelle, Lindenweg 3, 12345 Musterstadt",
+      capacity: 10,
+      visibility: "invited",
+      inviteeIds: invitees,
+    },
+  ];
+  for (const event of events) await createEvent(coordinator, event);
 }

@@ -62,11 +62,15 @@ async function main() {
   const { ensureTable } = await import("@vernetzt/core/table");
   const { seedDemo } = await import("@vernetzt/core/seed");
   const { startLocalServer } = await import("./server");
+  const { startScheduler } = await import("./scheduler");
+  const reminders = await import("../jobs/reminders");
 
   const table = await ensureTable();
   const login = table === "created" ? await seedDemo() : undefined;
   const server = await startLocalServer(port, webDist);
   stoppers.push(() => new Promise((done) => server.close(() => done())));
+  const stopJobs = startScheduler([{ name: "reminders", everyMs: 60 * 60_000, run: reminders.handler }]);
+  stoppers.push(async () => stopJobs());
 
   console.log(`
 Vernetzt is running.
