@@ -13,6 +13,8 @@ export interface Config {
   appOrigin: string;
   mailFrom: string;
   signupMode: "approval" | "open";
+  /** SES sending rate the newsletter job keeps to (messages per second). */
+  sesRatePerSecond: number;
   requireTwoFactorForStaff: boolean;
 }
 
@@ -35,6 +37,7 @@ export function config(): Config {
     appOrigin: (env.APP_ORIGIN || (mode === "local" ? "http://localhost:3000" : "")).replace(/\/$/, ""),
     mailFrom: env.MAIL_FROM ?? "Vernetzt <noreply@vernetzt.local>",
     signupMode: env.SIGNUP_MODE === "open" ? "open" : "approval",
+    sesRatePerSecond: Math.max(1, Number(env.SES_RATE_PER_SECOND) || 14),
     requireTwoFactorForStaff: flag(env.REQUIRE_2FA_FOR_STAFF, mode === "aws"),
   };
 }

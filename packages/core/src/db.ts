@@ -3,7 +3,24 @@ import { Service } from "electrodb";
 import { config, localCredentials } from "./config";
 import { EmailOwnerEntity, UserEntity } from "./user/user.entity";
 import { RateLimitEntity, SessionEntity, TokenEntity } from "./auth/auth.entity";
+import { CounterEntity, DeliveryEntity, IssueEntity, NewsEntity, NewsletterSettingsEntity, SubscriberEntity } from "./newsletter/newsletter.entity";
 import { CalendarFeedEntity, CertificateEntity, EventEntity, RegistrationEntity, RegistrationLinkEntity, SeriesEntity } from "./event/event.entity";
+import {
+  ForumCategoryEntity,
+  ForumFollowEntity,
+  ForumGroupEntity,
+  ForumLinkEntity,
+  ForumMailQueueEntity,
+  ForumMembershipEntity,
+  ForumModLogEntity,
+  ForumNotificationEntity,
+  ForumPostEntity,
+  ForumProfileEntity,
+  ForumReadEntity,
+  ForumReportEntity,
+  ForumTermEntity,
+  ForumThreadEntity,
+} from "./forum/forum.entity";
 
 let client: DynamoDBClient | undefined;
 
@@ -33,6 +50,26 @@ function createService() {
       registrationLink: RegistrationLinkEntity,
       certificate: CertificateEntity,
       calendarFeed: CalendarFeedEntity,
+      forumCategory: ForumCategoryEntity,
+      forumThread: ForumThreadEntity,
+      forumPost: ForumPostEntity,
+      forumGroup: ForumGroupEntity,
+      forumMembership: ForumMembershipEntity,
+      forumFollow: ForumFollowEntity,
+      forumMailQueue: ForumMailQueueEntity,
+      forumRead: ForumReadEntity,
+      forumNotification: ForumNotificationEntity,
+      forumProfile: ForumProfileEntity,
+      forumReport: ForumReportEntity,
+      forumModLog: ForumModLogEntity,
+      forumTerm: ForumTermEntity,
+      forumLink: ForumLinkEntity,
+      news: NewsEntity,
+      issue: IssueEntity,
+      subscriber: SubscriberEntity,
+      delivery: DeliveryEntity,
+      newsletterSettings: NewsletterSettingsEntity,
+      counter: CounterEntity,
     },
     { client: dynamo(), table: config().tableName },
   );

@@ -7,8 +7,11 @@ export interface Mail {
   subject: string;
   text: string;
   html: string;
-  /** Extra headers, e.g. List-Unsubscribe for the newsletter. */
-  headers?: Record<string, string>;
+  /**
+   * Extra headers, e.g. List-Unsubscribe for the newsletter. A `prepared` value is written as is,
+   * on one line: nodemailer neither encodes nor folds it.
+   */
+  headers?: Record<string, string | { prepared: true; value: string }>;
   attachments?: { filename: string; content: string | Buffer; contentType: string }[];
 }
 

@@ -35,6 +35,8 @@ export const UserEntity = new Entity({
     totpLastStep: { type: "number" },
     /** Digests of unused recovery codes; using one removes it atomically. */
     recoveryCodes: { type: "set", items: "string" },
+    /** Coordinators may let a member write news items. */
+    mayWriteNews: { type: "boolean" },
     /** Digest of the secret in the member's personal calendar feed URL. */
     calendarTokenHash: { type: "string" },
   },
