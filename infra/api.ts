@@ -1,30 +1,27 @@
-import { RemovalPolicy } from "aws-cdk-lib";
-import { Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
 import { FunctionUrlAuthType } from "aws-cdk-lib/aws-lambda";
-import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
 import { NagSuppressions } from "cdk-nag";
 import { Function, use, type StackContext } from "sst/constructs";
 import { Email, sendEmailStatements } from "./email";
+import { coreEnvironment, functionRoleAndLogs, packageFiles } from "./lambda";
 import { NODE_22_REASON } from "./nag";
 import { readSettings } from "./settings";
 import { Table, tableAccessStatements } from "./table";
+
+// The faces certificate PDFs embed (packages/core/src/event/certificate.ts): the whole package,
+// 22 faces and 5.5 MB zipped, would be most of the API's upload.
+export const CERTIFICATE_FONT_FILES = ["ttf/DejaVuSans.ttf", "ttf/DejaVuSans-Bold.ttf"] as const;
 
 export function Api({ stack, app }: StackContext) {
   const { table } = use(Table);
   const email = use(Email);
   const settings = readSettings(app.stage);
 
-  // Logs can hold e-mail addresses: keep them briefly and drop them with a non-prod stage.
-  const logGroup = new LogGroup(stack, "ApiLogs", {
-    retention: RetentionDays.ONE_MONTH,
-    removalPolicy: settings.isProd ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
-  });
-  // An own role so the function gets no AWS managed policy, only the grants below.
-  const role = new Role(stack, "ApiRole", {
-    assumedBy: new ServicePrincipal("lambda.amazonaws.com"),
-    description: "Vernetzt API: its table, its SES sender, its log group",
-  });
-  logGroup.grantWrite(role);
+  const { role, logGroup } = functionRoleAndLogs(
+    stack,
+    "Api",
+    "Vernetzt API: its table, its SES sender, its log group",
+    settings,
+  );
 
   // Function URL (AWS_IAM) behind CloudFront origin access control: the distribution is the only way
   // in and SPA and API share its origin; an HTTP API would stay public on its own execute-api domain.
@@ -40,13 +37,15 @@ export function Api({ stack, app }: StackContext) {
     role,
     logGroup,
     nodejs: { format: "esm", minify: true },
-    environment: {
-      TABLE_NAME: table.tableName,
-      MAIL_FROM: email.mailFrom,
-      SES_CONFIGURATION_SET: email.configurationSet.configurationSetName,
-      APP_ORIGIN: settings.appOrigin,
-      VERNETZT_MODE: "aws",
-    },
+    // core reads the fonts via require.resolve, which esbuild does not bundle. Copied rather than
+    // `nodejs.install`ed: install would ask npm at deploy for the version in packages/functions'
+    // package.json, which has none ("*"), and ship every face.
+    copyFiles: packageFiles("packages/core", "dejavu-fonts-ttf", [
+      "package.json",
+      "LICENSE",
+      ...CERTIFICATE_FONT_FILES,
+    ]),
+    environment: coreEnvironment(table, email, settings),
     permissions: [...tableAccessStatements(table), ...sendEmailStatements(email)],
   });
 

@@ -51,15 +51,22 @@ export function Email({ stack, app }: StackContext) {
 
 export type EmailResources = ReturnType<typeof Email>;
 
+export type SendEmailAction = "ses:SendEmail" | "ses:SendRawEmail";
+
 /**
  * SES authorises a send against the sender identity and the configuration set named in it, so
  * both are the resources; no `ses:FromAddress` condition because the identity already pins the
  * sender's domain and later senders (newsletter@, events@) should not need an IAM change.
+ * A handler that only sends MIME it built itself (attachments, List-Unsubscribe) needs only
+ * ses:SendRawEmail.
  */
-export function sendEmailStatements(email: EmailResources): PolicyStatement[] {
+export function sendEmailStatements(
+  email: EmailResources,
+  actions: readonly SendEmailAction[] = ["ses:SendEmail", "ses:SendRawEmail"],
+): PolicyStatement[] {
   return [
     new PolicyStatement({
-      actions: ["ses:SendEmail", "ses:SendRawEmail"],
+      actions: [...actions],
       resources: [...email.senderIdentityArns, email.configurationSetArn],
     }),
   ];

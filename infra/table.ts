@@ -17,7 +17,12 @@ const ITEM_ACTIONS = [
   "dynamodb:TransactWriteItems",
   "dynamodb:TransactGetItems",
   "dynamodb:ConditionCheckItem",
-];
+] as const;
+
+export type TableAction = (typeof ITEM_ACTIONS)[number] | "dynamodb:Query";
+
+/** What a handler serving requests needs: key reads/writes, transactions, queries. */
+export const FULL_TABLE_ACCESS: readonly TableAction[] = [...ITEM_ACTIONS, "dynamodb:Query"];
 
 export function Table({ stack, app }: StackContext) {
   const isProd = app.stage === "prod";
@@ -52,13 +57,26 @@ export function Table({ stack, app }: StackContext) {
   return { table };
 }
 
-/** The table access every handler that calls core needs: key reads/writes, transactions, queries. */
-export function tableAccessStatements(table: DynamoTable): PolicyStatement[] {
-  return [
-    new PolicyStatement({ actions: ITEM_ACTIONS, resources: [table.tableArn] }),
-    new PolicyStatement({
-      actions: ["dynamodb:Query"],
-      resources: [table.tableArn, ...TABLE_INDEXES.map((index) => `${table.tableArn}/index/${index}`)],
-    }),
-  ];
+/**
+ * Grants `actions` on the table: item actions on the table itself, Query on the table and its GSIs.
+ * A handler that needs less (a scheduled job) passes its own, smaller list.
+ */
+export function tableAccessStatements(
+  table: DynamoTable,
+  actions: readonly TableAction[] = FULL_TABLE_ACCESS,
+): PolicyStatement[] {
+  const statements: PolicyStatement[] = [];
+  const itemActions = ITEM_ACTIONS.filter((action) => actions.includes(action));
+  if (itemActions.length > 0) {
+    statements.push(new PolicyStatement({ actions: itemActions, resources: [table.tableArn] }));
+  }
+  if (actions.includes("dynamodb:Query")) {
+    statements.push(
+      new PolicyStatement({
+        actions: ["dynamodb:Query"],
+        resources: [table.tableArn, ...TABLE_INDEXES.map((index) => `${table.tableArn}/index/${index}`)],
+      }),
+    );
+  }
+  return statements;
 }

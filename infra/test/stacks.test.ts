@@ -1,7 +1,11 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { CachePolicy, OriginRequestPolicy } from "aws-cdk-lib/aws-cloudfront";
 import { Match, type Template } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, test } from "vitest";
-import { synthesize, type StackKey, type Synthesized } from "./synth";
+import { ROOT, synthesize, type StackKey, type Synthesized } from "./synth";
 
 // Synthesized once per stage and shared: a synth takes seconds, the assertions microseconds.
 let dev: Synthesized;
@@ -48,11 +52,29 @@ function apiFunction(template: Template): [string, Resource] {
 
 /** Statements of every policy attached to the API function's role. */
 function apiStatements(template: Template): Statement[] {
-  const [, fn] = apiFunction(template);
+  return roleStatements(template, apiFunction(template)[1]);
+}
+
+/** Statements of every policy attached to the role of `fn`. */
+function roleStatements(template: Template, fn: Resource): Statement[] {
   const roleId: string = fn.Properties.Role["Fn::GetAtt"][0];
   return resources(template, "AWS::IAM::Policy")
     .filter(([, policy]) => JSON.stringify(policy.Properties.Roles).includes(`"${roleId}"`))
     .flatMap(([, policy]) => policy.Properties.PolicyDocument.Statement as Statement[]);
+}
+
+/** The hourly rule of the Jobs stack and the function it targets. */
+function reminders(template: Template): { rule: Resource; ruleId: string; fnId: string; fn: Resource } {
+  const [ruleId, rule] = only(template, "AWS::Events::Rule");
+  expect(rule.Properties.Targets).toHaveLength(1);
+  const fnId: string = rule.Properties.Targets[0].Arn["Fn::GetAtt"][0];
+  const fn = template.toJSON().Resources[fnId] as Resource;
+  expect(fn.Type).toBe("AWS::Lambda::Function");
+  return { rule, ruleId, fnId, fn };
+}
+
+function sesResources(statements: Statement[]): string[] {
+  return statements.filter((s) => actions(s).some((a) => a.startsWith("ses:"))).flatMap(resourceList);
 }
 
 function distributionConfig(template: Template): any {
@@ -229,6 +251,169 @@ describe("Api stack", () => {
     expect(logGroup.Properties.RetentionInDays).toBe(30);
     expect(fn.Properties.LoggingConfig).toEqual({ LogGroup: { Ref: logGroupId } });
   });
+
+  test("ships the dejavu-fonts-ttf faces certificates use, copied from the lockfile's installed version", () => {
+    const copied = dev.apiProps?.copyFiles ?? [];
+    expect(copied.map((file) => file.to).sort()).toEqual(
+      [
+        "node_modules/dejavu-fonts-ttf/LICENSE",
+        "node_modules/dejavu-fonts-ttf/package.json",
+        "node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf",
+        "node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf",
+      ].sort(),
+    );
+    // Copied by the build, not fetched by npm: no network at deploy and the lockfile's version.
+    expect(dev.apiProps?.nodejs?.install ?? []).toEqual([]);
+    for (const file of copied) expect(path.isAbsolute(file.from), file.from).toBe(false);
+    const manifest = copied.find((file) => file.to === "node_modules/dejavu-fonts-ttf/package.json")!;
+    const lock = JSON.parse(readFileSync(path.join(ROOT, "package-lock.json"), "utf8"));
+    expect(JSON.parse(readFileSync(path.join(ROOT, manifest.from), "utf8")).version).toBe(
+      lock.packages[path.posix.dirname(manifest.from)].version,
+    );
+  });
+
+  test("every dejavu-fonts-ttf file that core or functions resolves is found from the API bundle", () => {
+    // Lay the files out as SST does (bundle under the handler's path, copyFiles relative to the
+    // package root) and resolve each specifier the source uses from the bundle, like Lambda will.
+    const specifiers = new Set<string>();
+    for (const dir of ["packages/core/src", "packages/functions/src"]) {
+      for (const entry of readdirSync(path.join(ROOT, dir), { recursive: true, encoding: "utf8" })) {
+        if (!/\.tsx?$/.test(entry)) continue;
+        const source = readFileSync(path.join(ROOT, dir, entry), "utf8");
+        for (const match of source.matchAll(/["'](dejavu-fonts-ttf\/[^"']+)["']/g)) specifiers.add(match[1]!);
+      }
+    }
+    expect(specifiers.size).toBeGreaterThan(0);
+
+    const out = mkdtempSync(path.join(tmpdir(), "vernetzt-api-bundle-"));
+    try {
+      for (const file of dev.apiProps?.copyFiles ?? []) cpSync(path.join(ROOT, file.from), path.join(out, file.to!));
+      const bundle = path.join(out, dev.apiProps!.handler!.replace(/\.[^.]+$/, ".mjs"));
+      const require = createRequire(bundle);
+      for (const specifier of specifiers) {
+        expect(require.resolve(specifier), specifier).toBe(path.join(out, "node_modules", specifier));
+      }
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("Jobs stack", () => {
+  const JOB_ENVIRONMENT = ["TABLE_NAME", "MAIL_FROM", "SES_CONFIGURATION_SET", "APP_ORIGIN", "VERNETZT_MODE"];
+
+  test("an EventBridge rule runs the reminder job every hour", () => {
+    const { rule, ruleId, fnId } = reminders(dev.templates.jobs);
+    expect(rule.Properties).toMatchObject({ ScheduleExpression: "rate(1 hour)", State: "ENABLED" });
+    const [, permission] = only(dev.templates.jobs, "AWS::Lambda::Permission");
+    expect(permission.Properties).toEqual({
+      Action: "lambda:InvokeFunction",
+      FunctionName: { "Fn::GetAtt": [fnId, "Arn"] },
+      Principal: "events.amazonaws.com",
+      SourceArn: { "Fn::GetAtt": [ruleId, "Arn"] },
+    });
+  });
+
+  test("SST builds the reminder handler for nodejs22.x on arm64, with 512 MB and 5 minutes", () => {
+    expect(dev.remindersProps).toMatchObject({
+      handler: "packages/functions/src/jobs/reminders.handler",
+      runtime: "nodejs22.x",
+      architecture: "arm_64",
+      nodejs: { format: "esm" },
+    });
+    const { fn } = reminders(dev.templates.jobs);
+    expect(fn.Properties).toMatchObject({
+      Runtime: "nodejs22.x",
+      Architectures: ["arm64"],
+      MemorySize: 512,
+      Timeout: 300,
+    });
+  });
+
+  test("a failed run is retried at most twice and never after an hour, by EventBridge and by Lambda", () => {
+    const { rule, fnId } = reminders(dev.templates.jobs);
+    expect(rule.Properties.Targets[0].RetryPolicy).toEqual({ MaximumRetryAttempts: 2, MaximumEventAgeInSeconds: 3600 });
+    const [, invokeConfig] = only(dev.templates.jobs, "AWS::Lambda::EventInvokeConfig");
+    expect(invokeConfig.Properties).toMatchObject({
+      FunctionName: { Ref: fnId },
+      MaximumRetryAttempts: 2,
+      MaximumEventAgeInSeconds: 3600,
+    });
+  });
+
+  test("gets exactly the API's table, sender, configuration set, origin and mode", () => {
+    for (const stage of [dev, prod]) {
+      const job = reminders(stage.templates.jobs).fn.Properties.Environment.Variables;
+      const api = apiFunction(stage.templates.api)[1].Properties.Environment.Variables;
+      for (const name of JOB_ENVIRONMENT) expect(job[name], name).toEqual(api[name]);
+    }
+    expect(reminders(prod.templates.jobs).fn.Properties.Environment.Variables).toMatchObject({
+      TABLE_NAME: { "Fn::ImportValue": expect.stringMatching(/^prod-vernetzt-Table:.*Ref.*DataTable/) },
+      APP_ORIGIN: "https://vernetzt.example.org",
+      VERNETZT_MODE: "aws",
+    });
+  });
+
+  test("has its own role without managed policies and its own log group kept 30 days", () => {
+    const { fn } = reminders(dev.templates.jobs);
+    const roleId: string = fn.Properties.Role["Fn::GetAtt"][0];
+    const role = dev.templates.jobs.toJSON().Resources[roleId];
+    expect(role.Properties.ManagedPolicyArns).toBeUndefined();
+    expect(JSON.stringify(role.Properties.AssumeRolePolicyDocument)).toContain("lambda.amazonaws.com");
+    const [logGroupId, logGroup] = only(dev.templates.jobs, "AWS::Logs::LogGroup");
+    expect(logGroup.Properties.RetentionInDays).toBe(30);
+    expect(fn.Properties.LoggingConfig).toEqual({ LogGroup: { Ref: logGroupId } });
+    expect(only(prod.templates.jobs, "AWS::Logs::LogGroup")[1].DeletionPolicy).toBe("Retain");
+  });
+
+  test("may only query, read and mark registrations on the table and its GSIs, and write its logs", () => {
+    for (const stage of [dev, prod]) {
+      const { fn } = reminders(stage.templates.jobs);
+      const statements = roleStatements(stage.templates.jobs, fn);
+      const allowed = statements.flatMap(actions);
+      expect(allowed.filter((a) => !a.startsWith("ses:")).sort()).toEqual(
+        [
+          "dynamodb:BatchGetItem",
+          "dynamodb:GetItem",
+          "dynamodb:Query",
+          "dynamodb:UpdateItem",
+          "logs:CreateLogStream",
+          "logs:PutLogEvents",
+        ].sort(),
+      );
+      expect(allowed.filter((a) => a.includes("*"))).toEqual([]);
+      expect(statements.every((s) => s.Effect === "Allow")).toBe(true);
+
+      const dynamo = statements.filter((s) => actions(s).some((a) => a.startsWith("dynamodb:")));
+      for (const statement of dynamo) {
+        for (const resource of resourceList(statement)) {
+          expect(resource).toMatch(new RegExp(`${stage.stage}-vernetzt-Table:.*DataTable.*Arn`));
+          expect(resource).not.toContain("*");
+        }
+      }
+      const query = dynamo.find((s) => actions(s).includes("dynamodb:Query"))!;
+      expect(actions(query)).toEqual(["dynamodb:Query"]);
+      expect(resourceList(query)).toEqual([
+        expect.not.stringContaining("/index/"),
+        expect.stringContaining("/index/gsi1"),
+        expect.stringContaining("/index/gsi2"),
+      ]);
+      for (const statement of dynamo.filter((s) => s !== query)) {
+        expect(resourceList(statement).some((r) => r.includes("/index/"))).toBe(false);
+      }
+    }
+  });
+
+  test("sends raw mail only, from the API's sender identity and configuration set", () => {
+    for (const stage of [dev, prod]) {
+      const statements = roleStatements(stage.templates.jobs, reminders(stage.templates.jobs).fn);
+      const ses = statements.filter((s) => actions(s).some((a) => a.startsWith("ses:")));
+      expect(ses.flatMap(actions)).toEqual(["ses:SendRawEmail"]);
+      const granted = sesResources(statements);
+      expect(granted.sort()).toEqual(sesResources(apiStatements(stage.templates.api)).sort());
+      for (const resource of granted) expect(resource).not.toContain("*");
+    }
+  });
 });
 
 describe("Web stack", () => {
@@ -344,7 +529,7 @@ describe("Web stack", () => {
 });
 
 describe("cdk-nag AwsSolutions", () => {
-  const stacks: StackKey[] = ["table", "email", "api", "web"];
+  const stacks: StackKey[] = ["table", "email", "api", "jobs", "web"];
 
   test.each(stacks)("the %s stack has no unsuppressed errors in stage test or prod", (key) => {
     expect(dev.nagErrors[key]).toEqual([]);
@@ -371,6 +556,8 @@ describe("cdk-nag AwsSolutions", () => {
       expect(suppressions(prod, key)).toEqual(sstHandler);
     }
     expect(suppressions(dev, "api")).toEqual(["Api:L1", ...sstHandler]);
+    expect(suppressions(dev, "jobs")).toEqual([...sstHandler, "RemindersJob:L1"]);
+    expect(suppressions(prod, "jobs")).toEqual([...sstHandler, "RemindersJob:L1"]);
     expect(suppressions(dev, "web")).toEqual(
       [...sstHandler, "SiteBucket:S1", "SiteDistribution:CFR3", "SiteDistribution:CFR4"].sort(),
     );

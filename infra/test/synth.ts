@@ -9,15 +9,16 @@ import { initProject } from "sst/project.js";
 import config from "../../sst.config";
 import { Api } from "../api";
 import { Email } from "../email";
+import { Jobs } from "../jobs";
 import { Table } from "../table";
 import { Web } from "../web";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
 const SETTINGS_ENV = ["APP_DOMAIN", "APP_HOSTED_ZONE", "APP_ORIGIN", "MAIL_DOMAIN", "MAIL_FROM"] as const;
 export type SettingsEnv = Partial<Record<(typeof SETTINGS_ENV)[number], string>>;
 
-const STACKS = { table: Table, email: Email, api: Api, web: Web };
+const STACKS = { table: Table, email: Email, api: Api, jobs: Jobs, web: Web };
 export type StackKey = keyof typeof STACKS;
 
 export interface Synthesized {
@@ -27,6 +28,8 @@ export interface Synthesized {
   nagErrors: Record<StackKey, string[]>;
   /** The props SST builds and deploys the API function with (the template holds a placeholder until the build). */
   apiProps: FunctionProps | undefined;
+  /** The same for the reminder job's function. */
+  remindersProps: FunctionProps | undefined;
 }
 
 /**
@@ -70,7 +73,8 @@ export async function synthesize(
     }
     // Read now: SST keeps function props per app and forgets them when the next App is created.
     const apiProps = useFunctions().fromID(use(Api).api.node.addr);
-    return { stage, templates, nagErrors, apiProps };
+    const remindersProps = useFunctions().fromID(use(Jobs).reminders.jobFunction.node.addr);
+    return { stage, templates, nagErrors, apiProps, remindersProps };
   } finally {
     process.chdir(cwd);
     for (const [name, value] of saved) {

@@ -10,6 +10,7 @@ import { authRoutes } from "./routes/auth";
 import { memberRoutes } from "./routes/members";
 import { eventRoutes } from "./routes/events";
 import { registrationRoutes } from "./routes/registrations";
+import { newsRoutes, newsletterRoutes } from "./routes/newsletter";
 
 const MAX_BODY_BYTES = 64 * 1024;
 
@@ -35,6 +36,8 @@ export const app = new Hono<AppEnv>()
   .route("/members", memberRoutes)
   .route("/events", eventRoutes)
   .route("/", registrationRoutes)
+  .route("/news", newsRoutes)
+  .route("/newsletter", newsletterRoutes)
   .notFound((c) => c.json({ error: { code: "not_found", message: `No API route ${c.req.method} ${c.req.path}.` } }, 404))
   .onError(handleError);
 

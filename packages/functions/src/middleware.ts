@@ -12,6 +12,12 @@ import type { AppEnv } from "./env";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
+/**
+ * Writes authorised by a secret in the URL instead of session and origin: RFC 8058 one-click
+ * unsubscribe is a cookie-less form POST from the mail provider.
+ */
+const TOKEN_AUTHORISED_WRITES = ["/api/newsletter/unsubscribe"];
+
 export function sessionCookieName(): string {
   return config().mode === "aws" ? "__Host-session" : "vernetzt_session";
 }
@@ -71,7 +77,7 @@ export const requestContext = createMiddleware<AppEnv>(async (c, next) => {
  * platform's own origin and carry JSON (Hono's csrf middleware only looks at form posts).
  */
 export const sameOriginJson = createMiddleware<AppEnv>(async (c, next) => {
-  if (SAFE_METHODS.has(c.req.method)) return next();
+  if (SAFE_METHODS.has(c.req.method) || TOKEN_AUTHORISED_WRITES.includes(c.req.path)) return next();
   const origin = c.req.header("origin");
   const fetchSite = c.req.header("sec-fetch-site");
   const { appOrigin } = config();

@@ -23,6 +23,7 @@ export interface MemberView {
   twoFactorEnabled: boolean;
   createdAt: string;
   statusChangedAt?: string;
+  mayWriteNews: boolean;
 }
 
 const toMemberView = (u: UserItem): MemberView => ({
@@ -35,6 +36,7 @@ const toMemberView = (u: UserItem): MemberView => ({
   twoFactorEnabled: u.totpEnabled,
   createdAt: u.createdAt,
   statusChangedAt: u.statusChangedAt,
+  mayWriteNews: u.mayWriteNews === true,
 });
 
 export const PAGE_SIZE = 50;
@@ -115,6 +117,14 @@ export async function setRole(actor: Actor, userId: string, role: Role): Promise
     if (conditionFailed(err)) throw new VisibleError("conflict", "changed_meanwhile", "This member was changed meanwhile. Please reload.");
     throw err;
   }
+}
+
+/** Lets a member write news items (coordinators always may). */
+export async function setNewsPermission(actor: Actor, userId: string, allowed: boolean): Promise<MemberView> {
+  assertStaff(actor);
+  await loadTarget(userId);
+  const { data } = await db().entities.user.patch({ userId }).set({ mayWriteNews: allowed }).go({ response: "all_new" });
+  return toMemberView(data as UserItem);
 }
 
 /**

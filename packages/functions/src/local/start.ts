@@ -64,12 +64,16 @@ async function main() {
   const { startLocalServer } = await import("./server");
   const { startScheduler } = await import("./scheduler");
   const reminders = await import("../jobs/reminders");
+  const newsletter = await import("../jobs/newsletter");
 
   const table = await ensureTable();
   const login = table === "created" ? await seedDemo() : undefined;
   const server = await startLocalServer(port, webDist);
   stoppers.push(() => new Promise((done) => server.close(() => done())));
-  const stopJobs = startScheduler([{ name: "reminders", everyMs: 60 * 60_000, run: reminders.handler }]);
+  const stopJobs = startScheduler([
+    { name: "reminders", everyMs: 60 * 60_000, run: reminders.handler },
+    { name: "newsletter", everyMs: 60_000, run: () => newsletter.handler() },
+  ]);
   stoppers.push(async () => stopJobs());
 
   console.log(`

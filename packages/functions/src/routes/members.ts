@@ -3,6 +3,7 @@ import { sValidator } from "@hono/standard-validator";
 import * as v from "valibot";
 import * as Members from "@vernetzt/core/member/members";
 import { EmptyInput, MemberListQuery, RoleInput } from "@vernetzt/core/user/schema";
+import { NewsPermissionInput } from "@vernetzt/core/newsletter/schema";
 import type { Context } from "hono";
 import type { AppEnv } from "../env";
 import { currentUser, requireStaff } from "../middleware";
@@ -31,4 +32,7 @@ export const memberRoutes = new Hono<AppEnv>()
   })
   .post("/:userId/role", sValidator("param", MemberParam, invalidInput), sValidator("json", RoleInput, invalidInput), async (c) => {
     return c.json({ member: await Members.setRole(actor(c), c.req.valid("param").userId, c.req.valid("json").role) });
+  })
+  .post("/:userId/news-permission", sValidator("param", MemberParam, invalidInput), sValidator("json", NewsPermissionInput, invalidInput), async (c) => {
+    return c.json({ member: await Members.setNewsPermission(actor(c), c.req.valid("param").userId, c.req.valid("json").allowed) });
   });
