@@ -1,13 +1,21 @@
-import { Stack } from "aws-cdk-lib";
-import { PolicyStatement } from "aws-cdk-lib/aws-iam";
-import { ConfigurationSet, EmailIdentity, Identity, SuppressionReasons } from "aws-cdk-lib/aws-ses";
+import { Duration, RemovalPolicy, Stack } from "aws-cdk-lib";
+import { PolicyStatement, ServicePrincipal } from "aws-cdk-lib/aws-iam";
+import { Key } from "aws-cdk-lib/aws-kms";
+import {
+  ConfigurationSet,
+  EmailIdentity,
+  EmailSendingEvent,
+  EventDestination,
+  Identity,
+  SuppressionReasons,
+} from "aws-cdk-lib/aws-ses";
+import { Topic } from "aws-cdk-lib/aws-sns";
 import type { StackContext } from "sst/constructs";
 import { readSettings } from "./settings";
 
 export function Email({ stack, app }: StackContext) {
   const settings = readSettings(app.stage);
 
-  // Bounce and complaint notifications (SNS) attach here as event destinations.
   const configurationSet = new ConfigurationSet(stack, "ConfigurationSet", {
     configurationSetName: app.logicalPrefixedName("mail"),
     reputationMetrics: true,
@@ -17,6 +25,13 @@ export function Email({ stack, app }: StackContext) {
     service: "ses",
     resource: "configuration-set",
     resourceName: configurationSet.configurationSetName,
+  });
+
+  const feedbackTopic = mailFeedbackTopic(stack, app.logicalPrefixedName("mail-feedback"), settings.isProd);
+  // Adds the topic policy statement that lets SES publish for this account's configuration set only.
+  configurationSet.addEventDestination("Feedback", {
+    destination: EventDestination.snsTopic(feedbackTopic),
+    events: [EmailSendingEvent.BOUNCE, EmailSendingEvent.COMPLAINT],
   });
 
   const identity = settings.mailDomain
@@ -43,6 +58,7 @@ export function Email({ stack, app }: StackContext) {
   return {
     configurationSet,
     configurationSetArn,
+    feedbackTopic,
     identity,
     mailFrom: settings.mailFrom,
     senderIdentityArns,
@@ -70,6 +86,37 @@ export function sendEmailStatements(
       resources: [...email.senderIdentityArns, email.configurationSetArn],
     }),
   ];
+}
+
+/**
+ * The topic SES publishes bounces and complaints to. Encrypted with an own key because SES must
+ * be allowed to use it, which the AWS-managed SNS key's fixed policy does not allow; Lambda
+ * subscribers need no key grant, SNS decrypts before it delivers.
+ */
+function mailFeedbackTopic(stack: Stack, topicName: string, isProd: boolean): Topic {
+  const key = new Key(stack, "MailFeedbackKey", {
+    description: `${topicName}: encrypts SES bounce and complaint notifications (e-mail addresses) in SNS`,
+    enableKeyRotation: true,
+    removalPolicy: isProd ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+    pendingWindow: Duration.days(7),
+  });
+  // The topic policy pins publishing to this account's configuration set; the key serves SES for
+  // this account and this topic only (SNS puts the topic ARN in the encryption context). The ARN
+  // is spelled out because a Ref would make key and topic depend on each other. "*" in a key
+  // policy means this key.
+  const topicArn = stack.formatArn({ service: "sns", resource: topicName });
+  key.addToResourcePolicy(
+    new PolicyStatement({
+      sid: "AllowSesToPublishToTheFeedbackTopic",
+      principals: [new ServicePrincipal("ses.amazonaws.com")],
+      actions: ["kms:GenerateDataKey*", "kms:Decrypt"],
+      resources: ["*"],
+      conditions: {
+        StringEquals: { "aws:SourceAccount": stack.account, "kms:EncryptionContext:aws:sns:topicArn": topicArn },
+      },
+    }),
+  );
+  return new Topic(stack, "MailFeedbackTopic", { topicName, masterKey: key, enforceSSL: true });
 }
 
 function identityArn(stack: Stack, name: string): string {

@@ -1,11 +1,12 @@
 import { Duration } from "aws-cdk-lib";
 import type { PolicyStatement } from "aws-cdk-lib/aws-iam";
+import { LambdaSubscription } from "aws-cdk-lib/aws-sns-subscriptions";
 import { NagSuppressions } from "cdk-nag";
 import { Cron, Function, use, type FunctionProps, type Stack, type StackContext } from "sst/constructs";
 import { Email, sendEmailStatements } from "./email";
 import { coreEnvironment, functionRoleAndLogs } from "./lambda";
 import { NODE_22_REASON } from "./nag";
-import { readSettings } from "./settings";
+import { readSettings, type Settings } from "./settings";
 import { Table, tableAccessStatements } from "./table";
 
 /**
@@ -16,9 +17,10 @@ import { Table, tableAccessStatements } from "./table";
  */
 export const JOB_RETRY = { retryAttempts: 2, maxEventAge: Duration.hours(1) } as const;
 
-export function Jobs({ stack }: StackContext) {
+export function Jobs({ stack, app }: StackContext) {
   const { table } = use(Table);
   const email = use(Email);
+  const settings = readSettings(app.stage);
 
   // Reminds participants the day before: a few hundred mails at most, sent one by one.
   const reminders = scheduleJob(
@@ -41,8 +43,63 @@ export function Jobs({ stack }: StackContext) {
     }),
   );
 
-  stack.addOutputs({ RemindersFunctionName: reminders.jobFunction.functionName });
-  return { reminders };
+  // Sends the newsletter at the SES rate. A run stops a minute before its timeout and the next
+  // continues; runs may overlap (each recipient is claimed with a conditional write first), so
+  // no reserved concurrency, which small accounts cannot even set aside.
+  const newsletter = scheduleJob(
+    stack,
+    "Newsletter",
+    "rate(5 minutes)",
+    jobFunction(stack, "Newsletter", "packages/functions/src/jobs/newsletter.handler", {
+      description:
+        "Vernetzt newsletter job: reads issues and subscribers, claims and records each delivery, sends mail",
+      memorySize: "512 MB",
+      timeout: "15 minutes",
+      environment: newsletterEnvironment(settings),
+      permissions: [
+        ...tableAccessStatements(table, [
+          "dynamodb:Query",
+          "dynamodb:GetItem",
+          "dynamodb:PutItem",
+          "dynamodb:UpdateItem",
+          "dynamodb:DeleteItem",
+          "dynamodb:ConditionCheckItem",
+          "dynamodb:TransactWriteItems",
+        ]),
+        ...sendEmailStatements(email, ["ses:SendRawEmail"]),
+      ],
+    }),
+  );
+
+  // Marks bounced and complaining addresses suppressed. A notification dropped after JOB_RETRY is
+  // not lost for good: the configuration set's suppression list turns the next send to that
+  // address into another bounce event.
+  const sesFeedback = jobFunction(stack, "SesFeedback", "packages/functions/src/jobs/ses-feedback.handler", {
+    description: "Vernetzt SES feedback: marks bounced and complaining subscribers suppressed; sends nothing",
+    memorySize: "256 MB",
+    timeout: "30 seconds",
+    permissions: tableAccessStatements(table, ["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem"]),
+  });
+  // The subscription and SNS's invoke permission are created here, beside the function, so the
+  // Email stack does not depend on this one.
+  email.feedbackTopic.addSubscription(new LambdaSubscription(sesFeedback));
+
+  stack.addOutputs({
+    RemindersFunctionName: reminders.jobFunction.functionName,
+    NewsletterFunctionName: newsletter.jobFunction.functionName,
+    SesFeedbackFunctionName: sesFeedback.functionName,
+  });
+  return { reminders, newsletter, sesFeedback };
+}
+
+/** What only the newsletter job reads besides core's environment (packages/core config.ts, send.ts). */
+function newsletterEnvironment(settings: Settings): Record<string, string> {
+  return {
+    SES_RATE_PER_SECOND: String(settings.sesRatePerSecond),
+    ...(settings.newsletterUnsubscribeMailto
+      ? { NEWSLETTER_UNSUBSCRIBE_MAILTO: settings.newsletterUnsubscribeMailto }
+      : {}),
+  };
 }
 
 export interface JobOptions {
@@ -50,13 +107,16 @@ export interface JobOptions {
   description: string;
   memorySize: FunctionProps["memorySize"];
   timeout: FunctionProps["timeout"];
+  /** Variables this job reads besides core's environment. */
+  environment?: Record<string, string>;
   /** Everything the job may do besides writing its logs; it gets nothing else. */
   permissions: PolicyStatement[];
 }
 
 /**
- * A scheduled job's Lambda (`<id>Job`): packages/functions' handler, built like the API's, with
- * core's environment, an own role and log group, and Lambda's retries of failed runs bounded.
+ * A job's Lambda (`<id>Job`), scheduled or triggered by an event: packages/functions' handler,
+ * built like the API's, with core's environment, an own role and log group, and Lambda's retries
+ * of failed asynchronous invocations bounded.
  */
 export function jobFunction(stack: Stack, id: string, handler: string, options: JobOptions): Function {
   const { table } = use(Table);
@@ -75,7 +135,8 @@ export function jobFunction(stack: Stack, id: string, handler: string, options: 
     role,
     logGroup,
     nodejs: { format: "esm", minify: true },
-    environment: coreEnvironment(table, email, settings),
+    // Core's variables last, so a job's own cannot shadow what every function must agree on.
+    environment: { ...options.environment, ...coreEnvironment(table, email, settings) },
     permissions: options.permissions,
     ...JOB_RETRY,
   });

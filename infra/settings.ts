@@ -14,12 +14,24 @@ export interface Settings {
   readonly mailFrom: string;
   /** Bare address inside `mailFrom`. */
   readonly mailFromAddress: string;
+  /** Newsletter mails per second (SES_RATE_PER_SECOND), at most the account's SES sending rate. */
+  readonly sesRatePerSecond: number;
+  /** Mailbox of the newsletter's List-Unsubscribe mailto; without it core uses the sender address. */
+  readonly newsletterUnsubscribeMailto?: string;
 }
 
 type Env = Record<string, string | undefined>;
 
 const DOMAIN = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 const ADDRESS = /<?([^<>\s@]+@[^<>\s@]+)>?\s*$/;
+// Stricter than RFC 5322 on purpose: the address goes unescaped into `<mailto:ADDRESS?subject=…>`
+// in a header, so nothing that means something in a URL or a header (?, %, <, >, comma) may pass.
+const MAILBOX = /^([a-z0-9_+-]+(?:\.[a-z0-9_+-]+)*)@(.+)$/i;
+
+// The sending rate SES usually grants an account when it leaves the sandbox.
+const DEFAULT_SES_RATE_PER_SECOND = 14;
+// Far above any quota this platform will get: a typo (14000) should fail, not be tried.
+const MAX_SES_RATE_PER_SECOND = 1000;
 
 export function readSettings(stage: string, env: Env = process.env): Settings {
   const isProd = stage === "prod";
@@ -52,7 +64,25 @@ export function readSettings(stage: string, env: Env = process.env): Settings {
     throw new Error(`MAIL_FROM ${mailFromAddress} is not an address of MAIL_DOMAIN ${mailDomain}.`);
   }
 
-  return { isProd, appDomain, appHostedZone, appOrigin, mailDomain, mailFrom, mailFromAddress };
+  const sesRatePerSecond = positiveInteger(
+    env,
+    "SES_RATE_PER_SECOND",
+    DEFAULT_SES_RATE_PER_SECOND,
+    MAX_SES_RATE_PER_SECOND,
+  );
+  const newsletterUnsubscribeMailto = mailbox(env, "NEWSLETTER_UNSUBSCRIBE_MAILTO");
+
+  return {
+    isProd,
+    appDomain,
+    appHostedZone,
+    appOrigin,
+    mailDomain,
+    mailFrom,
+    mailFromAddress,
+    sesRatePerSecond,
+    newsletterUnsubscribeMailto,
+  };
 }
 
 function value(env: Env, name: string): string | undefined {
@@ -66,6 +96,26 @@ function domain(env: Env, name: string): string | undefined {
     throw new Error(`${name} must be a bare domain name like example.org, got "${raw}".`);
   }
   return raw;
+}
+
+function positiveInteger(env: Env, name: string, fallback: number, max: number): number {
+  const raw = value(env, name);
+  if (raw === undefined) return fallback;
+  if (!/^[1-9][0-9]*$/.test(raw) || Number(raw) > max) {
+    throw new Error(`${name} must be a whole number from 1 to ${max}, got "${raw}".`);
+  }
+  return Number(raw);
+}
+
+function mailbox(env: Env, name: string): string | undefined {
+  const raw = value(env, name);
+  if (raw === undefined) return undefined;
+  const match = MAILBOX.exec(raw);
+  const domainPart = match?.[2]?.toLowerCase();
+  if (!match || !domainPart || !DOMAIN.test(domainPart)) {
+    throw new Error(`${name} must be a bare e-mail address like abmelden@example.org, got "${raw}".`);
+  }
+  return `${match[1]}@${domainPart}`;
 }
 
 function origin(env: Env, appDomain: string | undefined): string {

@@ -65,4 +65,51 @@ describe("readSettings", () => {
       readSettings("alice", { MAIL_FROM: "a@example.org", APP_DOMAIN: "vernetzt.org", APP_HOSTED_ZONE: "example.org" }),
     ).toThrow(/does not belong/);
   });
+
+  test("sends the newsletter at 14 mails per second and without an own unsubscribe mailbox by default", () => {
+    const settings = readSettings("alice", { MAIL_FROM: "a@example.org" });
+    expect(settings.sesRatePerSecond).toBe(14);
+    expect(settings.newsletterUnsubscribeMailto).toBeUndefined();
+  });
+
+  test.each([
+    ["1", 1],
+    ["50", 50],
+    [" 1000 ", 1000],
+  ])("accepts SES_RATE_PER_SECOND=%j", (raw, rate) => {
+    expect(readSettings("alice", { MAIL_FROM: "a@example.org", SES_RATE_PER_SECOND: raw }).sesRatePerSecond).toBe(rate);
+  });
+
+  test.each(["0", "-5", "1.5", "1e2", "0x10", "1001", "14000", "fast", "014"])(
+    "refuses SES_RATE_PER_SECOND=%s, which is not a whole number from 1 to 1000",
+    (raw) => {
+      expect(() => readSettings("alice", { MAIL_FROM: "a@example.org", SES_RATE_PER_SECOND: raw })).toThrow(
+        /SES_RATE_PER_SECOND must be a whole number from 1 to 1000/,
+      );
+    },
+  );
+
+  test("takes NEWSLETTER_UNSUBSCRIBE_MAILTO as a bare address, its domain in lower case", () => {
+    const settings = readSettings("alice", {
+      MAIL_FROM: "a@example.org",
+      NEWSLETTER_UNSUBSCRIBE_MAILTO: " Abmelden+newsletter@Lists.Example.org ",
+    });
+    expect(settings.newsletterUnsubscribeMailto).toBe("Abmelden+newsletter@lists.example.org");
+  });
+
+  test.each([
+    "Vernetzt <abmelden@example.org>",
+    "abmelden@example",
+    "abmelden",
+    "a b@example.org",
+    "a?subject=x@example.org",
+    "a@example.org,b@example.org",
+    "a..b@example.org",
+    ".a@example.org",
+    "a%40b@example.org",
+  ])("refuses NEWSLETTER_UNSUBSCRIBE_MAILTO=%s, which cannot stand in a mailto: header link", (raw) => {
+    expect(() => readSettings("alice", { MAIL_FROM: "a@example.org", NEWSLETTER_UNSUBSCRIBE_MAILTO: raw })).toThrow(
+      /NEWSLETTER_UNSUBSCRIBE_MAILTO must be a bare e-mail address/,
+    );
+  });
 });

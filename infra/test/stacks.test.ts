@@ -17,11 +17,19 @@ beforeAll(async () => {
     MAIL_DOMAIN: "example.org",
     APP_DOMAIN: "vernetzt.example.org",
     APP_HOSTED_ZONE: "example.org",
+    SES_RATE_PER_SECOND: "50",
+    NEWSLETTER_UNSUBSCRIBE_MAILTO: "Abmelden@Example.org",
   });
 });
 
 type Resource = { Type: string; Properties?: any; Metadata?: any; DeletionPolicy?: string };
-type Statement = { Action: string | string[]; Resource: unknown; Effect: string };
+type Statement = {
+  Action: string | string[];
+  Resource: unknown;
+  Effect: string;
+  Principal?: unknown;
+  Condition?: any;
+};
 
 function resources(template: Template, type: string): [string, Resource][] {
   return Object.entries(template.findResources(type) as Record<string, Resource>);
@@ -63,14 +71,100 @@ function roleStatements(template: Template, fn: Resource): Statement[] {
     .flatMap(([, policy]) => policy.Properties.PolicyDocument.Statement as Statement[]);
 }
 
-/** The hourly rule of the Jobs stack and the function it targets. */
-function reminders(template: Template): { rule: Resource; ruleId: string; fnId: string; fn: Resource } {
-  const [ruleId, rule] = only(template, "AWS::Events::Rule");
+interface ScheduledJob {
+  rule: Resource;
+  ruleId: string;
+  fnId: string;
+  fn: Resource;
+}
+
+/** The Jobs stack's rule with `schedule` and the one function it targets. */
+function scheduled(template: Template, schedule: string): ScheduledJob {
+  const found = resources(template, "AWS::Events::Rule").filter(
+    ([, rule]) => rule.Properties.ScheduleExpression === schedule,
+  );
+  expect(found, schedule).toHaveLength(1);
+  const [ruleId, rule] = found[0]!;
   expect(rule.Properties.Targets).toHaveLength(1);
   const fnId: string = rule.Properties.Targets[0].Arn["Fn::GetAtt"][0];
   const fn = template.toJSON().Resources[fnId] as Resource;
   expect(fn.Type).toBe("AWS::Lambda::Function");
   return { rule, ruleId, fnId, fn };
+}
+
+const reminders = (template: Template) => scheduled(template, "rate(1 hour)");
+const newsletter = (template: Template) => scheduled(template, "rate(5 minutes)");
+
+/** The job function `<id>Job` (jobFunction's naming), whatever triggers it. */
+function jobFunctionOf(template: Template, id: string): { fnId: string; fn: Resource } {
+  const found = resources(template, "AWS::Lambda::Function").filter(([logicalId]) =>
+    new RegExp(`^${id}Job[0-9A-F]{8}$`).test(logicalId),
+  );
+  expect(found, id).toHaveLength(1);
+  const [fnId, fn] = found[0]!;
+  return { fnId, fn };
+}
+
+const sesFeedback = (template: Template) => jobFunctionOf(template, "SesFeedback");
+
+/** Every job function of the stack: the two scheduled ones and the SNS-triggered one. */
+function allJobs(template: Template): [string, { fnId: string; fn: Resource }][] {
+  return [
+    ["reminders", reminders(template)],
+    ["newsletter", newsletter(template)],
+    ["ses-feedback", sesFeedback(template)],
+  ];
+}
+
+function dynamoActions(statements: Statement[]): string[] {
+  return statements
+    .flatMap(actions)
+    .filter((a) => a.startsWith("dynamodb:"))
+    .sort();
+}
+
+/**
+ * The role of `fn` may do exactly `expected` on the table (Query on it and its two GSIs, every
+ * other action on the table itself) and write its logs; `ses` are its only other actions.
+ */
+function expectTableGrant(stage: Synthesized, fn: Resource, expected: string[], ses: string[]): void {
+  const statements = roleStatements(stage.templates.jobs, fn);
+  const allowed = statements.flatMap(actions);
+  expect(allowed.sort()).toEqual([...expected, ...ses, "logs:CreateLogStream", "logs:PutLogEvents"].sort());
+  expect(allowed.filter((a) => a.includes("*"))).toEqual([]);
+  expect(allowed).not.toContain("dynamodb:Scan");
+  expect(statements.every((s) => s.Effect === "Allow")).toBe(true);
+
+  const dynamo = statements.filter((s) => actions(s).some((a) => a.startsWith("dynamodb:")));
+  for (const statement of dynamo) {
+    for (const resource of resourceList(statement)) {
+      expect(resource).toMatch(new RegExp(`${stage.stage}-vernetzt-Table:.*DataTable.*Arn`));
+      expect(resource).not.toContain("*");
+    }
+  }
+  const query = dynamo.find((s) => actions(s).includes("dynamodb:Query"));
+  if (expected.includes("dynamodb:Query")) {
+    expect(actions(query!)).toEqual(["dynamodb:Query"]);
+    expect(resourceList(query!)).toEqual([
+      expect.not.stringContaining("/index/"),
+      expect.stringContaining("/index/gsi1"),
+      expect.stringContaining("/index/gsi2"),
+    ]);
+  }
+  for (const statement of dynamo.filter((s) => s !== query)) {
+    expect(resourceList(statement).some((r) => r.includes("/index/"))).toBe(false);
+  }
+}
+
+/** `job` has every variable of the API function with the same value, plus exactly `extra`. */
+function expectApiEnvironmentPlus(job: Record<string, unknown>, api: Record<string, unknown>, extra: string[]): void {
+  expect(Object.keys(job).sort()).toEqual([...Object.keys(api), ...extra].sort());
+  for (const [name, value] of Object.entries(api)) expect(job[name], name).toEqual(value);
+}
+
+/** The Email stack's bounce and complaint topic. */
+function feedbackTopic(template: Template): [string, Resource] {
+  return only(template, "AWS::SNS::Topic");
 }
 
 function sesResources(statements: Statement[]): string[] {
@@ -150,6 +244,92 @@ describe("Email stack", () => {
     });
     for (const n of [1, 2, 3]) prod.templates.email.hasOutput(`DkimCname${n}`, {});
     prod.templates.email.hasOutput("MailFrom", { Value: "Vernetzt <noreply@example.org>" });
+  });
+
+  test("the configuration set publishes exactly bounces and complaints, to the feedback topic only", () => {
+    for (const stage of [dev, prod]) {
+      const [configurationSetId] = only(stage.templates.email, "AWS::SES::ConfigurationSet");
+      const [topicId, topic] = feedbackTopic(stage.templates.email);
+      expect(topic.Properties.TopicName).toBe(`${stage.stage}-vernetzt-mail-feedback`);
+      const [, destination] = only(stage.templates.email, "AWS::SES::ConfigurationSetEventDestination");
+      expect(destination.Properties).toEqual({
+        ConfigurationSetName: { Ref: configurationSetId },
+        EventDestination: {
+          Enabled: true,
+          MatchingEventTypes: ["bounce", "complaint"],
+          SnsDestination: { TopicARN: { Ref: topicId } },
+        },
+      });
+    }
+  });
+
+  test("only SES, for this account's configuration set, may publish to the topic, and only over TLS", () => {
+    for (const stage of [dev, prod]) {
+      const [configurationSetId] = only(stage.templates.email, "AWS::SES::ConfigurationSet");
+      const [topicId] = feedbackTopic(stage.templates.email);
+      const [, policy] = only(stage.templates.email, "AWS::SNS::TopicPolicy");
+      expect(policy.Properties.Topics).toEqual([{ Ref: topicId }]);
+      const statements = policy.Properties.PolicyDocument.Statement as Statement[];
+      expect(statements).toHaveLength(2);
+
+      const allows = statements.filter((s) => s.Effect === "Allow");
+      expect(allows).toHaveLength(1);
+      const allow = allows[0]!;
+      expect(allow).toMatchObject({
+        Principal: { Service: "ses.amazonaws.com" },
+        Action: "sns:Publish",
+        Resource: { Ref: topicId },
+      });
+      expect(Object.keys(allow.Condition)).toEqual(["StringEquals"]);
+      const { "AWS:SourceAccount": account, "AWS:SourceArn": sourceArn, ...rest } = allow.Condition.StringEquals;
+      expect(rest).toEqual({});
+      expect(account).toEqual(expect.any(String));
+      expect(account).not.toBe("");
+      expect(JSON.stringify(sourceArn)).toContain(`:ses:eu-central-1:${account}:configuration-set/`);
+      expect(JSON.stringify(sourceArn)).toContain(`{"Ref":"${configurationSetId}"}`);
+
+      const deny = statements.find((s) => s.Effect === "Deny")!;
+      expect(deny).toMatchObject({
+        Principal: "*",
+        Action: "sns:Publish",
+        Resource: { Ref: topicId },
+        Condition: { Bool: { "aws:SecureTransport": "false" } },
+      });
+    }
+  });
+
+  test("the topic is encrypted with an own rotating key that SES may use for this account and topic only", () => {
+    for (const stage of [dev, prod]) {
+      const [keyId, key] = only(stage.templates.email, "AWS::KMS::Key");
+      const [, topic] = feedbackTopic(stage.templates.email);
+      expect(topic.Properties.TopicName).toBe(`${stage.stage}-vernetzt-mail-feedback`);
+      expect(topic.Properties.KmsMasterKeyId).toEqual({ "Fn::GetAtt": [keyId, "Arn"] });
+      expect(key.Properties.EnableKeyRotation).toBe(true);
+      expect(key.DeletionPolicy).toBe(stage === prod ? "Retain" : "Delete");
+
+      const statements = key.Properties.KeyPolicy.Statement as Statement[];
+      const services = statements.filter((s) => JSON.stringify(s.Principal).includes("Service"));
+      expect(services).toHaveLength(1);
+      const ses = services[0]!;
+      expect(ses).toMatchObject({ Effect: "Allow", Principal: { Service: "ses.amazonaws.com" }, Resource: "*" });
+      expect(actions(ses).sort()).toEqual(["kms:Decrypt", "kms:GenerateDataKey*"]);
+      const [topicId] = feedbackTopic(stage.templates.email);
+      expect(ses.Condition).toEqual({
+        StringEquals: {
+          "aws:SourceAccount": expect.any(String),
+          "kms:EncryptionContext:aws:sns:topicArn": expect.anything(),
+        },
+      });
+      // The same ARN CloudFormation gives the topic, written out (a Ref would be circular).
+      const arn = JSON.stringify(ses.Condition.StringEquals["kms:EncryptionContext:aws:sns:topicArn"]);
+      const account = ses.Condition.StringEquals["aws:SourceAccount"];
+      expect(arn).toContain(`:sns:eu-central-1:${account}:${stage.stage}-vernetzt-mail-feedback"`);
+      expect(arn).not.toContain(topicId);
+      // The rest is CDK's default: the account's own IAM decides who else may use the key.
+      for (const other of statements.filter((s) => s !== ses)) {
+        expect(JSON.stringify(other.Principal)).toMatch(/:root"/);
+      }
+    }
   });
 });
 
@@ -301,17 +481,25 @@ describe("Api stack", () => {
 
 describe("Jobs stack", () => {
   const JOB_ENVIRONMENT = ["TABLE_NAME", "MAIL_FROM", "SES_CONFIGURATION_SET", "APP_ORIGIN", "VERNETZT_MODE"];
+  const RETRY = { MaximumRetryAttempts: 2, MaximumEventAgeInSeconds: 3600 };
 
-  test("an EventBridge rule runs the reminder job every hour", () => {
-    const { rule, ruleId, fnId } = reminders(dev.templates.jobs);
-    expect(rule.Properties).toMatchObject({ ScheduleExpression: "rate(1 hour)", State: "ENABLED" });
-    const [, permission] = only(dev.templates.jobs, "AWS::Lambda::Permission");
-    expect(permission.Properties).toEqual({
-      Action: "lambda:InvokeFunction",
-      FunctionName: { "Fn::GetAtt": [fnId, "Arn"] },
-      Principal: "events.amazonaws.com",
-      SourceArn: { "Fn::GetAtt": [ruleId, "Arn"] },
-    });
+  test("EventBridge runs the reminder job every hour and the newsletter job every 5 minutes, nothing else", () => {
+    expect(resources(dev.templates.jobs, "AWS::Events::Rule")).toHaveLength(2);
+    for (const { rule, ruleId, fnId } of [reminders(dev.templates.jobs), newsletter(dev.templates.jobs)]) {
+      expect(rule.Properties.State).toBe("ENABLED");
+      const permissions = resources(dev.templates.jobs, "AWS::Lambda::Permission").filter(
+        ([, p]) => p.Properties.FunctionName["Fn::GetAtt"]?.[0] === fnId,
+      );
+      expect(permissions.map(([, p]) => p.Properties)).toEqual([
+        {
+          Action: "lambda:InvokeFunction",
+          FunctionName: { "Fn::GetAtt": [fnId, "Arn"] },
+          Principal: "events.amazonaws.com",
+          SourceArn: { "Fn::GetAtt": [ruleId, "Arn"] },
+        },
+      ]);
+    }
+    expect(reminders(dev.templates.jobs).fnId).not.toBe(newsletter(dev.templates.jobs).fnId);
   });
 
   test("SST builds the reminder handler for nodejs22.x on arm64, with 512 MB and 5 minutes", () => {
@@ -330,22 +518,63 @@ describe("Jobs stack", () => {
     });
   });
 
-  test("a failed run is retried at most twice and never after an hour, by EventBridge and by Lambda", () => {
-    const { rule, fnId } = reminders(dev.templates.jobs);
-    expect(rule.Properties.Targets[0].RetryPolicy).toEqual({ MaximumRetryAttempts: 2, MaximumEventAgeInSeconds: 3600 });
-    const [, invokeConfig] = only(dev.templates.jobs, "AWS::Lambda::EventInvokeConfig");
-    expect(invokeConfig.Properties).toMatchObject({
-      FunctionName: { Ref: fnId },
-      MaximumRetryAttempts: 2,
-      MaximumEventAgeInSeconds: 3600,
+  test("SST builds the newsletter handler for nodejs22.x on arm64, with 512 MB and 15 minutes", () => {
+    expect(dev.newsletterProps).toMatchObject({
+      handler: "packages/functions/src/jobs/newsletter.handler",
+      runtime: "nodejs22.x",
+      architecture: "arm_64",
+      nodejs: { format: "esm" },
+    });
+    const { fn } = newsletter(dev.templates.jobs);
+    expect(fn.Properties).toMatchObject({
+      Runtime: "nodejs22.x",
+      Architectures: ["arm64"],
+      MemorySize: 512,
+      Timeout: 900,
     });
   });
 
-  test("gets exactly the API's table, sender, configuration set, origin and mode", () => {
+  test("overlapping newsletter runs are safe, so no job reserves concurrency", () => {
+    for (const [name, { fn }] of allJobs(dev.templates.jobs)) {
+      expect(fn.Properties.ReservedConcurrentExecutions, name).toBeUndefined();
+    }
+  });
+
+  test("SST builds the SES feedback handler for nodejs22.x on arm64, with 256 MB and 30 s", () => {
+    expect(dev.sesFeedbackProps).toMatchObject({
+      handler: "packages/functions/src/jobs/ses-feedback.handler",
+      runtime: "nodejs22.x",
+      architecture: "arm_64",
+      nodejs: { format: "esm" },
+    });
+    const { fn } = sesFeedback(dev.templates.jobs);
+    expect(fn.Properties).toMatchObject({
+      Runtime: "nodejs22.x",
+      Architectures: ["arm64"],
+      MemorySize: 256,
+      Timeout: 30,
+    });
+  });
+
+  test("a failed run is retried at most twice and never after an hour, by EventBridge and by Lambda", () => {
+    for (const { rule } of [reminders(dev.templates.jobs), newsletter(dev.templates.jobs)]) {
+      expect(rule.Properties.Targets[0].RetryPolicy).toEqual(RETRY);
+    }
+    const configs = resources(dev.templates.jobs, "AWS::Lambda::EventInvokeConfig").map(([, c]) => c.Properties);
+    expect(configs).toHaveLength(3);
+    for (const [name, { fnId }] of allJobs(dev.templates.jobs)) {
+      const config = configs.find((c) => c.FunctionName.Ref === fnId);
+      expect(config, name).toMatchObject(RETRY);
+    }
+  });
+
+  test("reminder and feedback jobs get exactly the API's table, sender, configuration set, origin and mode", () => {
     for (const stage of [dev, prod]) {
-      const job = reminders(stage.templates.jobs).fn.Properties.Environment.Variables;
       const api = apiFunction(stage.templates.api)[1].Properties.Environment.Variables;
-      for (const name of JOB_ENVIRONMENT) expect(job[name], name).toEqual(api[name]);
+      for (const name of JOB_ENVIRONMENT) expect(api[name], name).toBeDefined();
+      for (const { fn } of [reminders(stage.templates.jobs), sesFeedback(stage.templates.jobs)]) {
+        expectApiEnvironmentPlus(fn.Properties.Environment.Variables, api, []);
+      }
     }
     expect(reminders(prod.templates.jobs).fn.Properties.Environment.Variables).toMatchObject({
       TABLE_NAME: { "Fn::ImportValue": expect.stringMatching(/^prod-vernetzt-Table:.*Ref.*DataTable/) },
@@ -354,64 +583,121 @@ describe("Jobs stack", () => {
     });
   });
 
-  test("has its own role without managed policies and its own log group kept 30 days", () => {
-    const { fn } = reminders(dev.templates.jobs);
-    const roleId: string = fn.Properties.Role["Fn::GetAtt"][0];
-    const role = dev.templates.jobs.toJSON().Resources[roleId];
-    expect(role.Properties.ManagedPolicyArns).toBeUndefined();
-    expect(JSON.stringify(role.Properties.AssumeRolePolicyDocument)).toContain("lambda.amazonaws.com");
-    const [logGroupId, logGroup] = only(dev.templates.jobs, "AWS::Logs::LogGroup");
-    expect(logGroup.Properties.RetentionInDays).toBe(30);
-    expect(fn.Properties.LoggingConfig).toEqual({ LogGroup: { Ref: logGroupId } });
-    expect(only(prod.templates.jobs, "AWS::Logs::LogGroup")[1].DeletionPolicy).toBe("Retain");
+  test("the newsletter job gets the API's environment and the SES rate, 14 per second unless set", () => {
+    const api = apiFunction(dev.templates.api)[1].Properties.Environment.Variables;
+    const job = newsletter(dev.templates.jobs).fn.Properties.Environment.Variables;
+    expectApiEnvironmentPlus(job, api, ["SES_RATE_PER_SECOND"]);
+    expect(job.SES_RATE_PER_SECOND).toBe("14");
   });
 
-  test("may only query, read and mark registrations on the table and its GSIs, and write its logs", () => {
-    for (const stage of [dev, prod]) {
-      const { fn } = reminders(stage.templates.jobs);
-      const statements = roleStatements(stage.templates.jobs, fn);
-      const allowed = statements.flatMap(actions);
-      expect(allowed.filter((a) => !a.startsWith("ses:")).sort()).toEqual(
-        [
-          "dynamodb:BatchGetItem",
-          "dynamodb:GetItem",
-          "dynamodb:Query",
-          "dynamodb:UpdateItem",
-          "logs:CreateLogStream",
-          "logs:PutLogEvents",
-        ].sort(),
-      );
-      expect(allowed.filter((a) => a.includes("*"))).toEqual([]);
-      expect(statements.every((s) => s.Effect === "Allow")).toBe(true);
+  test("SES_RATE_PER_SECOND and NEWSLETTER_UNSUBSCRIBE_MAILTO reach the newsletter job when set", () => {
+    const api = apiFunction(prod.templates.api)[1].Properties.Environment.Variables;
+    const job = newsletter(prod.templates.jobs).fn.Properties.Environment.Variables;
+    expectApiEnvironmentPlus(job, api, ["SES_RATE_PER_SECOND", "NEWSLETTER_UNSUBSCRIBE_MAILTO"]);
+    expect(job).toMatchObject({ SES_RATE_PER_SECOND: "50", NEWSLETTER_UNSUBSCRIBE_MAILTO: "Abmelden@example.org" });
+    // Only the newsletter job reads them.
+    expect(api.SES_RATE_PER_SECOND).toBeUndefined();
+    expect(reminders(prod.templates.jobs).fn.Properties.Environment.Variables.SES_RATE_PER_SECOND).toBeUndefined();
+  });
 
-      const dynamo = statements.filter((s) => actions(s).some((a) => a.startsWith("dynamodb:")));
-      for (const statement of dynamo) {
-        for (const resource of resourceList(statement)) {
-          expect(resource).toMatch(new RegExp(`${stage.stage}-vernetzt-Table:.*DataTable.*Arn`));
-          expect(resource).not.toContain("*");
-        }
+  test("each job has its own role without managed policies and its own log group kept 30 days", () => {
+    for (const stage of [dev, prod]) {
+      const jobs = allJobs(stage.templates.jobs);
+      expect(resources(stage.templates.jobs, "AWS::Logs::LogGroup")).toHaveLength(jobs.length);
+      const roleIds = new Set<string>();
+      for (const [name, { fn }] of jobs) {
+        const roleId: string = fn.Properties.Role["Fn::GetAtt"][0];
+        roleIds.add(roleId);
+        const role = stage.templates.jobs.toJSON().Resources[roleId];
+        expect(role.Properties.ManagedPolicyArns, name).toBeUndefined();
+        expect(JSON.stringify(role.Properties.AssumeRolePolicyDocument)).toContain("lambda.amazonaws.com");
+        const logGroupId: string = fn.Properties.LoggingConfig.LogGroup.Ref;
+        const logGroup = stage.templates.jobs.toJSON().Resources[logGroupId] as Resource;
+        expect(logGroup.Properties.RetentionInDays, name).toBe(30);
+        expect(logGroup.DeletionPolicy, name).toBe(stage === prod ? "Retain" : "Delete");
       }
-      const query = dynamo.find((s) => actions(s).includes("dynamodb:Query"))!;
-      expect(actions(query)).toEqual(["dynamodb:Query"]);
-      expect(resourceList(query)).toEqual([
-        expect.not.stringContaining("/index/"),
-        expect.stringContaining("/index/gsi1"),
-        expect.stringContaining("/index/gsi2"),
-      ]);
-      for (const statement of dynamo.filter((s) => s !== query)) {
-        expect(resourceList(statement).some((r) => r.includes("/index/"))).toBe(false);
+      expect(roleIds.size).toBe(jobs.length);
+    }
+  });
+
+  test("the reminder job may only query, read and mark registrations, and write its logs", () => {
+    for (const stage of [dev, prod]) {
+      expectTableGrant(
+        stage,
+        reminders(stage.templates.jobs).fn,
+        ["dynamodb:BatchGetItem", "dynamodb:GetItem", "dynamodb:Query", "dynamodb:UpdateItem"],
+        ["ses:SendRawEmail"],
+      );
+    }
+  });
+
+  test("the newsletter job may query, claim, record and release deliveries, never scan", () => {
+    for (const stage of [dev, prod]) {
+      const { fn } = newsletter(stage.templates.jobs);
+      expectTableGrant(
+        stage,
+        fn,
+        [
+          "dynamodb:ConditionCheckItem",
+          "dynamodb:DeleteItem",
+          "dynamodb:GetItem",
+          "dynamodb:PutItem",
+          "dynamodb:Query",
+          "dynamodb:TransactWriteItems",
+          "dynamodb:UpdateItem",
+        ],
+        ["ses:SendRawEmail"],
+      );
+      expect(dynamoActions(roleStatements(stage.templates.jobs, fn))).not.toContain("dynamodb:BatchWriteItem");
+    }
+  });
+
+  test("the feedback job may only read, create and patch items, and sends nothing", () => {
+    for (const stage of [dev, prod]) {
+      const { fn } = sesFeedback(stage.templates.jobs);
+      expectTableGrant(stage, fn, ["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem"], []);
+      expect(sesResources(roleStatements(stage.templates.jobs, fn))).toEqual([]);
+    }
+  });
+
+  test("reminder and newsletter jobs send raw mail only, from the API's sender identity and configuration set", () => {
+    for (const stage of [dev, prod]) {
+      for (const { fn } of [reminders(stage.templates.jobs), newsletter(stage.templates.jobs)]) {
+        const statements = roleStatements(stage.templates.jobs, fn);
+        const ses = statements.filter((s) => actions(s).some((a) => a.startsWith("ses:")));
+        expect(ses.flatMap(actions)).toEqual(["ses:SendRawEmail"]);
+        const granted = sesResources(statements);
+        expect(granted.sort()).toEqual(sesResources(apiStatements(stage.templates.api)).sort());
+        for (const resource of granted) expect(resource).not.toContain("*");
       }
     }
   });
 
-  test("sends raw mail only, from the API's sender identity and configuration set", () => {
+  test("the feedback job is the only subscriber of the Email stack's bounce and complaint topic", () => {
     for (const stage of [dev, prod]) {
-      const statements = roleStatements(stage.templates.jobs, reminders(stage.templates.jobs).fn);
-      const ses = statements.filter((s) => actions(s).some((a) => a.startsWith("ses:")));
-      expect(ses.flatMap(actions)).toEqual(["ses:SendRawEmail"]);
-      const granted = sesResources(statements);
-      expect(granted.sort()).toEqual(sesResources(apiStatements(stage.templates.api)).sort());
-      for (const resource of granted) expect(resource).not.toContain("*");
+      const { fnId } = sesFeedback(stage.templates.jobs);
+      const [topicId] = feedbackTopic(stage.templates.email);
+      const topicArn = {
+        "Fn::ImportValue": expect.stringMatching(new RegExp(`^${stage.stage}-vernetzt-Email:.*Ref${topicId}`)),
+      };
+      const [, subscription] = only(stage.templates.jobs, "AWS::SNS::Subscription");
+      expect(subscription.Properties).toEqual({
+        Protocol: "lambda",
+        Endpoint: { "Fn::GetAtt": [fnId, "Arn"] },
+        TopicArn: topicArn,
+      });
+      stage.templates.email.resourceCountIs("AWS::SNS::Subscription", 0);
+      const permissions = resources(stage.templates.jobs, "AWS::Lambda::Permission")
+        .map(([, p]) => p.Properties)
+        .filter((p) => p.Principal === "sns.amazonaws.com");
+      expect(permissions).toEqual([
+        {
+          Action: "lambda:InvokeFunction",
+          FunctionName: { "Fn::GetAtt": [fnId, "Arn"] },
+          Principal: "sns.amazonaws.com",
+          SourceArn: topicArn,
+        },
+      ]);
     }
   });
 });
@@ -556,8 +842,9 @@ describe("cdk-nag AwsSolutions", () => {
       expect(suppressions(prod, key)).toEqual(sstHandler);
     }
     expect(suppressions(dev, "api")).toEqual(["Api:L1", ...sstHandler]);
-    expect(suppressions(dev, "jobs")).toEqual([...sstHandler, "RemindersJob:L1"]);
-    expect(suppressions(prod, "jobs")).toEqual([...sstHandler, "RemindersJob:L1"]);
+    const jobs = [...sstHandler, "NewsletterJob:L1", "RemindersJob:L1", "SesFeedbackJob:L1"].sort();
+    expect(suppressions(dev, "jobs")).toEqual(jobs);
+    expect(suppressions(prod, "jobs")).toEqual(jobs);
     expect(suppressions(dev, "web")).toEqual(
       [...sstHandler, "SiteBucket:S1", "SiteDistribution:CFR3", "SiteDistribution:CFR4"].sort(),
     );

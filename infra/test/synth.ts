@@ -15,7 +15,15 @@ import { Web } from "../web";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
-const SETTINGS_ENV = ["APP_DOMAIN", "APP_HOSTED_ZONE", "APP_ORIGIN", "MAIL_DOMAIN", "MAIL_FROM"] as const;
+const SETTINGS_ENV = [
+  "APP_DOMAIN",
+  "APP_HOSTED_ZONE",
+  "APP_ORIGIN",
+  "MAIL_DOMAIN",
+  "MAIL_FROM",
+  "SES_RATE_PER_SECOND",
+  "NEWSLETTER_UNSUBSCRIBE_MAILTO",
+] as const;
 export type SettingsEnv = Partial<Record<(typeof SETTINGS_ENV)[number], string>>;
 
 const STACKS = { table: Table, email: Email, api: Api, jobs: Jobs, web: Web };
@@ -28,8 +36,10 @@ export interface Synthesized {
   nagErrors: Record<StackKey, string[]>;
   /** The props SST builds and deploys the API function with (the template holds a placeholder until the build). */
   apiProps: FunctionProps | undefined;
-  /** The same for the reminder job's function. */
+  /** The same for the job functions. */
   remindersProps: FunctionProps | undefined;
+  newsletterProps: FunctionProps | undefined;
+  sesFeedbackProps: FunctionProps | undefined;
 }
 
 /**
@@ -73,8 +83,11 @@ export async function synthesize(
     }
     // Read now: SST keeps function props per app and forgets them when the next App is created.
     const apiProps = useFunctions().fromID(use(Api).api.node.addr);
-    const remindersProps = useFunctions().fromID(use(Jobs).reminders.jobFunction.node.addr);
-    return { stage, templates, nagErrors, apiProps, remindersProps };
+    const jobs = use(Jobs);
+    const remindersProps = useFunctions().fromID(jobs.reminders.jobFunction.node.addr);
+    const newsletterProps = useFunctions().fromID(jobs.newsletter.jobFunction.node.addr);
+    const sesFeedbackProps = useFunctions().fromID(jobs.sesFeedback.node.addr);
+    return { stage, templates, nagErrors, apiProps, remindersProps, newsletterProps, sesFeedbackProps };
   } finally {
     process.chdir(cwd);
     for (const [name, value] of saved) {

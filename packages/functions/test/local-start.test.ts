@@ -30,10 +30,11 @@ function launch(env: Record<string, string>): Launch {
   return { child, output: () => output, exited };
 }
 
-async function until(check: () => boolean, what: string, ms = 90_000) {
+async function until(check: () => boolean, what: string, run?: Launch, ms = 90_000) {
   const deadline = Date.now() + ms;
   while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    if (run && run.child.exitCode !== null) throw new Error(`exited (${run.child.exitCode}) before ${what}:\n${run.output()}`);
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}:\n${run?.output() ?? ""}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -53,7 +54,7 @@ describe("npm start", () => {
   it("runs the whole product, seeds a coordinator once, keeps data across restarts and stops every child on Ctrl-C", async () => {
     const env = await ports();
     const first = launch(env);
-    await until(() => first.output().includes("Press Ctrl-C") || first.output().includes("Cannot start"), "start-up");
+    await until(() => first.output().includes("Press Ctrl-C"), "start-up", first);
     expect(first.output()).toContain(`http://localhost:${env.PORT}`);
     expect(first.output()).toContain(`Mail viewer:  http://127.0.0.1:${env.SES_PORT}`);
     const password = /Password:\s+(\S+)/.exec(first.output())?.[1];
@@ -72,7 +73,7 @@ describe("npm start", () => {
     expect(await portAnswers(Number(env.PORT))).toBe(false);
 
     const second = launch(env);
-    await until(() => second.output().includes("Press Ctrl-C"), "restart");
+    await until(() => second.output().includes("Press Ctrl-C"), "restart", second);
     expect(second.output()).not.toContain("First start");
     const signin = await fetch(`http://localhost:${env.PORT}/api/auth/signin`, {
       method: "POST",

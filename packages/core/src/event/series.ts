@@ -1,4 +1,5 @@
-import { RRule, type Weekday } from "rrule";
+import * as rruleModule from "rrule";
+import type { Weekday } from "rrule";
 import { db } from "../db";
 import { VisibleError } from "../errors";
 import { createId } from "../id";
@@ -6,6 +7,9 @@ import { nowIso, utcToBerlin } from "../time";
 import type { EventItem } from "./event.entity";
 import { assertCoordinator, createEvent, normaliseEventInput, type Viewer } from "./events";
 import type { EventInput, SeriesInput } from "./schema";
+
+// rrule ships UMD to Node and ESM to bundlers: take RRule from whichever shape arrived.
+const { RRule } = "RRule" in rruleModule ? rruleModule : (rruleModule as unknown as { default: typeof rruleModule }).default;
 
 const WEEKDAYS = [RRule.MO, RRule.TU, RRule.WE, RRule.TH, RRule.FR, RRule.SA, RRule.SU];
 
@@ -16,7 +20,7 @@ const toLocal = (date: Date) => date.toISOString().slice(0, 16);
 const minutesBetween = (a: string, b: string) => (floating(b).getTime() - floating(a).getTime()) / 60_000;
 const addMinutes = (local: string, minutes: number) => toLocal(new Date(floating(local).getTime() + minutes * 60_000));
 
-export function seriesRule(input: SeriesInput): RRule {
+export function seriesRule(input: SeriesInput): InstanceType<typeof RRule> {
   const start = floating(input.event.startsAt);
   const { frequency, interval, weekdayOfMonth, count } = input.repeat;
   const weekday: Weekday = WEEKDAYS[(start.getUTCDay() + 6) % 7]!;

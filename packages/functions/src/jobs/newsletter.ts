@@ -1,9 +1,12 @@
 import { runNewsletterJob } from "@vernetzt/core/newsletter/send";
 
-/** Every few minutes: starts a due issue and sends, stopping a minute before the Lambda times out. */
+/** Runs start every 5 minutes; each stops starting mails before the next begins, so runs do not overlap. */
+const BUDGET_MS = 4.5 * 60_000;
+
+/** Starts a due issue and sends; whatever is left, the next run continues. */
 export async function handler(_event?: unknown, context?: { getRemainingTimeInMillis?: () => number }) {
-  const remaining = context?.getRemainingTimeInMillis?.() ?? 10 * 60_000;
-  const result = await runNewsletterJob({ budgetMs: Math.max(10_000, remaining - 60_000) });
+  const remaining = context?.getRemainingTimeInMillis?.() ?? BUDGET_MS + 60_000;
+  const result = await runNewsletterJob({ budgetMs: Math.max(10_000, Math.min(BUDGET_MS, remaining - 60_000)) });
   console.log(JSON.stringify({ job: "newsletter", ...result }));
   return result;
 }
