@@ -9,5 +9,16 @@ export default defineConfig({
   },
   build: {
     target: "es2022",
+    rolldownOptions: {
+      output: {
+        // Everything the first page needs in one file; lazy pages share one chunk of form helpers.
+        codeSplitting: {
+          groups: [
+            { name: "index", tags: ["$initial"] },
+            { name: "shared", test: /src[\\/]components[\\/]/, minShareCount: 2 },
+          ],
+        },
+      },
+    },
   },
 });

@@ -1,4 +1,72 @@
 import { hc } from "hono/client";
 import type { AppType } from "@vernetzt/functions/app";
+import { isMessageKey, t } from "./i18n";
 
-export const client = hc<AppType>("/");
+/** An error answer of the API (`{ error: { code, message, fields? } }`), or a request that never got one. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields: Readonly<Record<string, string>> = {},
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+    this.name = "ApiError";
+  }
+}
+
+// fetch rejects only when no answer arrived; as an ApiError the forms can show it like any other.
+const answeringFetch: typeof fetch = async (input, init) => {
+  try {
+    return await fetch(input, init);
+  } catch (cause) {
+    throw new ApiError(0, "network", "The server could not be reached.", {}, { cause });
+  }
+};
+
+export const client = hc<AppType>("/", { fetch: answeringFetch });
+
+function isStringRecord(value: unknown): value is Record<string, string> {
+  return typeof value === "object" && value !== null && Object.values(value).every((v) => typeof v === "string");
+}
+
+function isErrorBody(body: unknown): body is { error: { code: string; message: string; fields?: Record<string, string> } } {
+  if (typeof body !== "object" || body === null || !("error" in body)) return false;
+  const { error } = body;
+  return (
+    typeof error === "object" &&
+    error !== null &&
+    "code" in error &&
+    typeof error.code === "string" &&
+    "message" in error &&
+    typeof error.message === "string" &&
+    (!("fields" in error) || error.fields === undefined || isStringRecord(error.fields))
+  );
+}
+
+/** Reads the error a failed response carries; a body in another shape (a proxy's error page) still becomes an ApiError. */
+export async function readError(res: { status: number; json(): Promise<unknown> }): Promise<ApiError> {
+  let body: unknown;
+  try {
+    body = await res.json();
+  } catch (cause) {
+    return new ApiError(res.status, "unexpected_response", `The server answered ${res.status} without a JSON body.`, {}, { cause });
+  }
+  if (!isErrorBody(body)) return new ApiError(res.status, "unexpected_response", `The server answered ${res.status}.`);
+  return new ApiError(res.status, body.error.code, body.error.message, body.error.fields ?? {});
+}
+
+/** The error in the reader's language; codes the dictionary does not know keep the server's (English) message. */
+export function errorText(error: ApiError): string {
+  const key = `error.${error.code}`;
+  return isMessageKey(key) ? t(key) : error.message;
+}
+
+/** A field's error code in the reader's language, preferring a wording specific to that field. */
+export function fieldErrorText(field: string, code: string, fallback: string): string {
+  const specific = `field.${field}.${code}`;
+  if (isMessageKey(specific)) return t(specific);
+  const general = `field.error.${code}`;
+  return isMessageKey(general) ? t(general) : fallback;
+}

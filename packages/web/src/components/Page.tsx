@@ -1,0 +1,27 @@
+import { createEffect, onMount, type ParentProps } from "solid-js";
+import { t } from "../i18n";
+
+let firstPageShown = false;
+
+/**
+ * A page's heading and document title. After a navigation the heading takes focus, so screen readers
+ * announce the new page and keyboard users continue from its top.
+ */
+export function Page(props: ParentProps<{ title: string; wide?: boolean }>) {
+  let heading: HTMLHeadingElement | undefined;
+  createEffect(() => {
+    document.title = `${props.title} – ${t("brand")}`;
+  });
+  onMount(() => {
+    if (firstPageShown) heading?.focus();
+    firstPageShown = true;
+  });
+  return (
+    <div class={props.wide ? "page page-wide" : "page"}>
+      <h1 ref={heading} tabindex="-1">
+        {props.title}
+      </h1>
+      {props.children}
+    </div>
+  );
+}
