@@ -58,13 +58,18 @@ describe("member administration", () => {
     const admin = await member("admin");
     const tag = `page${Math.random().toString(36).slice(2, 8)}`;
     await Promise.all(Array.from({ length: 55 }, (_, i) => member("volunteer", "pending", `${tag} ${String(i).padStart(2, "0")}`)));
+    // Other pending members share the index: search pages must still come full.
+    await Promise.all(Array.from({ length: 10 }, (_, i) => member("volunteer", "pending", `other ${tag.slice(4)} ${i}`)));
     const seen: string[] = [];
+    const sizes: number[] = [];
     let cursor: string | undefined;
     do {
       const page = await listMembers(actorOf(admin), { status: "pending", q: tag, cursor });
       seen.push(...page.members.map((m) => m.name));
+      sizes.push(page.members.length);
       cursor = page.cursor ?? undefined;
     } while (cursor);
+    expect(sizes.slice(0, 2)).toEqual([50, 5]);
     expect(seen).toEqual(Array.from({ length: 55 }, (_, i) => `${tag} ${String(i).padStart(2, "0")}`));
   }, 120_000);
 

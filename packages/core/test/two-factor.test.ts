@@ -31,7 +31,7 @@ describe("two-factor sign-in", () => {
     const done = await completeTwoFactor(first.challengeToken, codeFor(secret), meta);
     expect(done.kind).toBe("session");
     // The challenge is used up.
-    await expect(completeTwoFactor(first.challengeToken, codeFor(secret), meta)).rejects.toMatchObject({ code: "invalid_token" });
+    await expect(completeTwoFactor(first.challengeToken, codeFor(secret), meta)).rejects.toMatchObject({ code: "signin_expired" });
   });
 
   it("accepts each authenticator code only once", async () => {
@@ -58,6 +58,6 @@ describe("two-factor sign-in", () => {
     for (let i = 0; i < 5; i++) {
       await expect(completeTwoFactor(first.challengeToken, "000000", meta)).rejects.toMatchObject({ code: "invalid_code" });
     }
-    await expect(completeTwoFactor(first.challengeToken, codeFor(secret), meta)).rejects.toMatchObject({ code: "invalid_token" });
+    await expect(completeTwoFactor(first.challengeToken, codeFor(secret), meta)).rejects.toMatchObject({ code: "signin_expired" });
   });
 });

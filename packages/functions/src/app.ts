@@ -11,6 +11,7 @@ import { memberRoutes } from "./routes/members";
 import { eventRoutes } from "./routes/events";
 import { registrationRoutes } from "./routes/registrations";
 import { newsRoutes, newsletterRoutes } from "./routes/newsletter";
+import { forumRoutes } from "./routes/forum";
 
 const MAX_BODY_BYTES = 64 * 1024;
 
@@ -38,6 +39,7 @@ export const app = new Hono<AppEnv>()
   .route("/", registrationRoutes)
   .route("/news", newsRoutes)
   .route("/newsletter", newsletterRoutes)
+  .route("/forum", forumRoutes)
   .notFound((c) => c.json({ error: { code: "not_found", message: `No API route ${c.req.method} ${c.req.path}.` } }, 404))
   .onError(handleError);
 

@@ -103,6 +103,21 @@ describe("sessions", () => {
     expect((await replay.api.account.$get()).status).toBe(401);
   });
 
+  it("a member ends one other session by its id, but not someone else's", async () => {
+    const { user, browser: laptop } = await signedIn();
+    const phone = new BrowserSession();
+    await phone.api.auth.signin.$post({ json: { email: user.email, password: PASSWORD } });
+    const { sessions } = await (await laptop.api.account.sessions.$get()).json();
+    const other = sessions.find((s) => !s.current)!;
+    const current = sessions.find((s) => s.current)!;
+    expect((await laptop.api.account.sessions[":id"].end.$post({ param: { id: current.id }, json: {} })).status).toBe(400);
+    const { browser: stranger } = await signedIn();
+    expect((await stranger.api.account.sessions[":id"].end.$post({ param: { id: other.id }, json: {} })).status).toBe(404);
+    expect((await laptop.api.account.sessions[":id"].end.$post({ param: { id: other.id }, json: {} })).status).toBe(200);
+    expect((await phone.api.account.$get()).status).toBe(401);
+    expect((await laptop.api.account.$get()).status).toBe(200);
+  });
+
   it("pages for members need a session", async () => {
     const res = await new BrowserSession().api.account.$get();
     expect(res.status).toBe(401);

@@ -32,6 +32,15 @@ describe("member administration routes", () => {
     expect((await member.api.account.$get()).status).toBe(401);
   });
 
+  it("counts members per status for the tabs", async () => {
+    const { browser: coordinator } = await signedIn("coordinator");
+    const before = (await (await coordinator.api.members.counts.$get()).json()).counts;
+    await signedIn("volunteer", "pending");
+    const after = (await (await coordinator.api.members.counts.$get()).json()).counts;
+    expect(after.pending).toBe(before.pending + 1);
+    expect((await (await signedIn("volunteer")).browser.api.members.counts.$get()).status).toBe(403);
+  });
+
   it("only admins change roles", async () => {
     const { browser: coordinator } = await signedIn("coordinator");
     const { browser: admin } = await signedIn("admin");

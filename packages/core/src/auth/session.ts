@@ -1,4 +1,4 @@
-import { db } from "../db";
+import { conditionFailed, db } from "../db";
 import { createSecret, digest } from "../id";
 import { DAY, isExpired, nowIso, ttlAfter } from "../time";
 import type { SessionItem } from "./auth.entity";
@@ -36,6 +36,20 @@ export async function endAllSessions(userId: string, keepToken?: string): Promis
   const doomed = data.filter((s) => s.tokenHash !== keep).map(({ tokenHash }) => ({ tokenHash }));
   if (doomed.length > 0) await db().entities.session.delete(doomed).go();
   return doomed.length;
+}
+
+/** Ends one of a member's own sessions, named by its stored digest (never the secret itself). */
+export async function endSessionById(userId: string, tokenHash: string): Promise<boolean> {
+  try {
+    await db()
+      .entities.session.delete({ tokenHash })
+      .where((attr, op) => op.eq(attr.userId, userId))
+      .go();
+    return true;
+  } catch (err) {
+    if (conditionFailed(err)) return false;
+    throw err;
+  }
 }
 
 export async function listSessions(userId: string): Promise<SessionItem[]> {

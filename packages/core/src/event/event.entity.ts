@@ -1,21 +1,7 @@
 import { Entity, type EntityItem } from "electrodb";
 
-export const EVENT_KINDS = [
-  "exchange_meeting",
-  "expert_talk",
-  "training",
-  "continuing_education",
-  "panel_discussion",
-  "introductory_event",
-  "group_supervision",
-] as const;
-export type EventKind = (typeof EVENT_KINDS)[number];
-export const VISIBILITIES = ["public", "members", "invited"] as const;
-export type Visibility = (typeof VISIBILITIES)[number];
-export const EVENT_STATUSES = ["draft", "published", "cancelled"] as const;
-export type EventStatus = (typeof EVENT_STATUSES)[number];
-/** Kinds that earn a certificate of participation. */
-export const CERTIFIED_KINDS: readonly EventKind[] = ["training", "continuing_education", "introductory_event", "expert_talk"];
+import { ATTENDANCE, EVENT_KINDS, EVENT_STATUSES, REGISTRATION_STATUSES, VISIBILITIES } from "./constants";
+export * from "./constants";
 
 export const EventEntity = new Entity({
   model: { service: "vernetzt", entity: "event", version: "1" },
@@ -104,10 +90,6 @@ export const SeriesEntity = new Entity({
     },
   },
 });
-
-export const REGISTRATION_STATUSES = ["unconfirmed", "confirmed", "waitlisted", "cancelled"] as const;
-export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
-export const ATTENDANCE = ["attended", "no_show"] as const;
 
 /**
  * One person's registration for one event. The key (event, participant) makes a second

@@ -288,7 +288,8 @@ export async function listEvents(viewer: Viewer, query: EventListQuery): Promise
     return clauses.join(" AND ");
   });
   try {
-    const { data, cursor } = await filtered.go({ cursor: query.cursor || null, limit: PAGE, order: query.when === "upcoming" ? "asc" : "desc" });
+    // `count` fills the page after filtering (DynamoDB's Limit counts items before the filter).
+    const { data, cursor } = await filtered.go({ cursor: query.cursor || null, count: PAGE, order: query.when === "upcoming" ? "asc" : "desc" });
     return { events: data.map((e) => toEventView(e, viewer)), cursor };
   } catch (err) {
     if (/cursor/i.test(String((err as Error).message))) {

@@ -1,7 +1,7 @@
 // Event inputs, shared by the API and the web's forms. Date-times are Berlin wall-clock values
 // as an <input type="datetime-local"> gives them (YYYY-MM-DDTHH:mm).
 import * as v from "valibot";
-import { EVENT_KINDS, EVENT_STATUSES, VISIBILITIES } from "./event.entity";
+import { EVENT_KINDS, EVENT_STATUSES, VISIBILITIES } from "./constants";
 import { isLocalDateTime } from "../time";
 
 const LocalDateTime = v.pipe(v.string("required"), v.check(isLocalDateTime, "invalid_datetime"));

@@ -225,6 +225,30 @@ const messages = {
       action: "View the event",
     },
   },
+  forumReplies: {
+    de: {
+      subject: "Neue Beiträge: {title}",
+      body: ["Hallo {name},", "im Forum-Thema „{title}“, dem Sie folgen, gibt es neue Beiträge ({count}), zuletzt von {author}.", "Sie bekommen zu diesem Thema höchstens eine E-Mail pro Stunde."],
+      action: "Zum Thema",
+    },
+    en: {
+      subject: "New posts: {title}",
+      body: ["Hello {name},", "there are new posts ({count}) in the forum thread “{title}”, which you follow; the latest by {author}.", "You get at most one e-mail an hour about this thread."],
+      action: "View the thread",
+    },
+  },
+  forumMention: {
+    de: {
+      subject: "{author} hat Sie im Forum erwähnt",
+      body: ["Hallo {name},", "{author} hat Sie im Forum-Thema „{title}“ erwähnt."],
+      action: "Beitrag lesen",
+    },
+    en: {
+      subject: "{author} mentioned you in the forum",
+      body: ["Hello {name},", "{author} mentioned you in the forum thread “{title}”."],
+      action: "Read the post",
+    },
+  },
 } satisfies Catalogue;
 
 export type MailKind = keyof typeof messages;

@@ -55,7 +55,8 @@ export async function listMembers(
   const members = db().entities.user.query.byStatus({ status: query.status });
   const filtered = term ? members.where((attr, op) => op.contains(attr.searchText, term)) : members;
   try {
-    const { data, cursor } = await filtered.go({ cursor: query.cursor || null, limit: PAGE_SIZE });
+    // `count` fills the page after filtering (DynamoDB's Limit counts items before the filter).
+    const { data, cursor } = await filtered.go({ cursor: query.cursor || null, count: PAGE_SIZE });
     return { members: data.map(toMemberView), cursor };
   } catch (err) {
     if ((err as { code?: number }).code === 5003 || /cursor/i.test(String((err as Error).message))) {
@@ -63,6 +64,18 @@ export async function listMembers(
     }
     throw err;
   }
+}
+
+/** How many members have each status (for the tabs' badges). */
+export async function memberCounts(actor: Actor): Promise<Record<MemberStatus, number>> {
+  assertStaff(actor);
+  const counts = await Promise.all(
+    (["pending", "approved", "blocked"] as const).map(async (status) => {
+      const { data } = await db().entities.user.query.byStatus({ status }).go({ pages: "all", attributes: ["userId"] });
+      return [status, data.length] as const;
+    }),
+  );
+  return Object.fromEntries(counts) as Record<MemberStatus, number>;
 }
 
 async function loadTarget(userId: string): Promise<UserItem> {

@@ -1,7 +1,7 @@
 import { Entity, type EntityItem } from "electrodb";
 
-export const NEWS_CATEGORIES = ["law_policy", "local_offers", "events_elsewhere", "materials", "other"] as const;
-export type NewsCategory = (typeof NEWS_CATEGORIES)[number];
+import { NEWS_CATEGORIES } from "./constants";
+export { NEWS_CATEGORIES, type NewsCategory } from "./constants";
 
 export const NewsEntity = new Entity({
   model: { service: "vernetzt", entity: "news", version: "1" },

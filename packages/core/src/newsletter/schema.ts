@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import { NEWS_CATEGORIES } from "./newsletter.entity";
+import { NEWS_CATEGORIES } from "./constants";
 
 const Text = (max: number) => v.pipe(v.string("required"), v.trim(), v.nonEmpty("required"), v.maxLength(max, "too_long"));
 

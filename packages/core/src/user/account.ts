@@ -212,15 +212,22 @@ export async function signIn(email: string, password: string, meta: RequestMeta)
 }
 
 /** Second step of sign-in: the code from the authenticator app, or a recovery code. */
+const signInExpired = () => new VisibleError("unauthorized", "signin_expired", "Please sign in with your password again.");
+
 export async function completeTwoFactor(challenge: string, code: string, meta: RequestMeta): Promise<SignInResult> {
-  const token = await peekToken(challenge, "two_factor");
+  // An expired or voided (too many wrong codes) challenge means: start again with the password.
+  const token = await peekToken(challenge, "two_factor").catch(() => {
+    throw signInExpired();
+  });
   const user = await getUser(token.userId);
-  if (!user || user.status === "blocked") throw invalidToken();
+  if (!user || user.status === "blocked") throw signInExpired();
   if (!(await verifySecondFactor(user, code))) {
     await countFailedAttempt(challenge, TWO_FACTOR_MAX_ATTEMPTS);
     throw new VisibleError("invalid", "invalid_code", "The code is not correct.", { code: "invalid_code" });
   }
-  await consumeToken(challenge, "two_factor");
+  await consumeToken(challenge, "two_factor").catch(() => {
+    throw signInExpired();
+  });
   const fresh = (await getUser(user.userId)) ?? user;
   return { kind: "session", sessionToken: await createSession(user.userId, meta.userAgent), account: toAccountView(fresh) };
 }

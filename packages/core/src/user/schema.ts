@@ -1,7 +1,7 @@
 // Input schemas shared by the API (validation at the edge) and the web (form checks).
 // Messages are stable codes; the web translates them, the API returns them per field.
 import * as v from "valibot";
-import { LOCALES, ROLES, STATUSES } from "./user.entity";
+import { LOCALES, ROLES, STATUSES } from "./constants";
 
 export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 128;

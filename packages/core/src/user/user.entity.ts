@@ -1,11 +1,7 @@
 import { Entity, type EntityItem } from "electrodb";
 
-export const ROLES = ["volunteer", "coordinator", "admin"] as const;
-export const STATUSES = ["pending", "approved", "blocked"] as const;
-export const LOCALES = ["de", "en"] as const;
-export type Role = (typeof ROLES)[number];
-export type MemberStatus = (typeof STATUSES)[number];
-export type Locale = (typeof LOCALES)[number];
+import { LOCALES, ROLES, STATUSES } from "./constants";
+export { LOCALES, ROLES, STATUSES, type Locale, type MemberStatus, type Role } from "./constants";
 
 export const UserEntity = new Entity({
   model: { service: "vernetzt", entity: "user", version: "1" },

@@ -64,6 +64,7 @@ async function main() {
   const { startLocalServer } = await import("./server");
   const { startScheduler } = await import("./scheduler");
   const reminders = await import("../jobs/reminders");
+  const forumNotifications = await import("../jobs/forum-notifications");
   const newsletter = await import("../jobs/newsletter");
 
   const table = await ensureTable();
@@ -72,6 +73,7 @@ async function main() {
   stoppers.push(() => new Promise((done) => server.close(() => done())));
   const stopJobs = startScheduler([
     { name: "reminders", everyMs: 60 * 60_000, run: reminders.handler },
+    { name: "forum-notifications", everyMs: 15 * 60_000, run: forumNotifications.handler },
     { name: "newsletter", everyMs: 60_000, run: () => newsletter.handler() },
   ]);
   stoppers.push(async () => stopJobs());

@@ -3,7 +3,8 @@ import { sValidator } from "@hono/standard-validator";
 import QRCode from "qrcode";
 import * as Account from "@vernetzt/core/user/account";
 import * as TwoFactor from "@vernetzt/core/auth/two-factor";
-import { endAllSessions, listSessions } from "@vernetzt/core/auth/session";
+import { endAllSessions, endSessionById, listSessions } from "@vernetzt/core/auth/session";
+import * as v from "valibot";
 import { digest } from "@vernetzt/core/id";
 import { VisibleError } from "@vernetzt/core/errors";
 import { verifyPassword } from "@vernetzt/core/user/password";
@@ -26,6 +27,12 @@ async function confirmPassword(user: Parameters<typeof Account.toAccountView>[0]
   }
 }
 
+async function freshAccount(userId: string) {
+  const user = await Account.getUser(userId);
+  if (!user) throw new VisibleError("unauthorized", "not_signed_in", "Please sign in.");
+  return Account.toAccountView(user);
+}
+
 export const accountRoutes = new Hono<AppEnv>()
   .use(requireUser)
   .get("/", (c) => c.json({ account: Account.toAccountView(currentUser(c)) }))
@@ -46,8 +53,14 @@ export const accountRoutes = new Hono<AppEnv>()
     const current = digest(currentSession(c));
     const sessions = await listSessions(currentUser(c).userId);
     return c.json({
-      sessions: sessions.map((s) => ({ createdAt: s.createdAt, userAgent: s.userAgent ?? null, current: s.tokenHash === current })),
+      sessions: sessions.map((s) => ({ id: s.tokenHash, createdAt: s.createdAt, userAgent: s.userAgent ?? null, current: s.tokenHash === current })),
     });
+  })
+  .post("/sessions/:id/end", sValidator("param", v.object({ id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{43}$/, "invalid_id")) }), invalidInput), sValidator("json", EmptyInput, invalidInput), async (c) => {
+    const { id } = c.req.valid("param");
+    if (id === digest(currentSession(c))) throw new VisibleError("invalid", "current_session", "Use sign-out to end this session.");
+    if (!(await endSessionById(currentUser(c).userId, id))) throw new VisibleError("not_found", "session_not_found", "No such session.");
+    return c.json({ status: "ended" as const });
   })
   .post("/sessions/end-others", sValidator("json", EmptyInput, invalidInput), async (c) => {
     const ended = await endAllSessions(currentUser(c).userId, currentSession(c));
@@ -61,7 +74,8 @@ export const accountRoutes = new Hono<AppEnv>()
     return c.json({ secret, uri, qrSvg });
   })
   .post("/two-factor/enable", sValidator("json", TwoFactorInput, invalidInput), async (c) => {
-    return c.json(await TwoFactor.enable(currentUser(c), c.req.valid("json").code));
+    const { recoveryCodes } = await TwoFactor.enable(currentUser(c), c.req.valid("json").code);
+    return c.json({ recoveryCodes, account: await freshAccount(currentUser(c).userId) });
   })
   .post("/two-factor/disable", sValidator("json", DisableTwoFactorInput, invalidInput), async (c) => {
     const user = currentUser(c);
@@ -69,10 +83,11 @@ export const accountRoutes = new Hono<AppEnv>()
     await confirmPassword(user, password);
     await TwoFactor.assertSecondFactor(user, code);
     await TwoFactor.disable(user);
-    return c.json({ status: "two_factor_disabled" as const });
+    return c.json({ status: "two_factor_disabled" as const, account: await freshAccount(user.userId) });
   })
   .post("/two-factor/recovery-codes", sValidator("json", TwoFactorInput, invalidInput), async (c) => {
     const user = currentUser(c);
     await TwoFactor.assertSecondFactor(user, c.req.valid("json").code);
-    return c.json(await TwoFactor.regenerateRecoveryCodes(user));
+    const { recoveryCodes } = await TwoFactor.regenerateRecoveryCodes(user);
+    return c.json({ recoveryCodes, account: await freshAccount(user.userId) });
   });

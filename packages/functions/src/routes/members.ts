@@ -23,6 +23,7 @@ const actor = (c: Context<AppEnv>): Members.Actor => {
 
 export const memberRoutes = new Hono<AppEnv>()
   .use(requireStaff)
+  .get("/counts", async (c) => c.json({ counts: await Members.memberCounts(actor(c)) }))
   .get("/", sValidator("query", MemberListQuery, invalidInput), async (c) => {
     return c.json(await Members.listMembers(actor(c), c.req.valid("query")));
   })

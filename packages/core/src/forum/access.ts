@@ -1,0 +1,93 @@
+import { db } from "../db";
+import { VisibleError } from "../errors";
+import { isStaff } from "../user/account";
+import type { UserItem } from "../user/user.entity";
+import { PUBLIC_SCOPE, type ForumCategoryItem, type ForumMembershipItem, type ForumThreadItem } from "./forum.entity";
+
+/** The member acting in the forum, as the API passes them in after sign-in. */
+export type ForumMember = Pick<UserItem, "userId" | "name" | "role" | "status">;
+
+export const isCoordinator = (member: ForumMember): boolean => member.status === "approved" && isStaff(member.role);
+
+export function assertMember(member: ForumMember): void {
+  if (member.status !== "approved") throw new VisibleError("forbidden", "membership_pending", "Your membership has not been approved yet.");
+}
+
+export function assertCoordinator(member: ForumMember): void {
+  if (!isCoordinator(member)) throw new VisibleError("forbidden", "forbidden", "Only coordinators may do this.");
+}
+
+export const categoryNotFound = () => new VisibleError("not_found", "category_not_found", "No such forum category.");
+export const threadNotFound = () => new VisibleError("not_found", "thread_not_found", "No such thread.");
+export const postNotFound = () => new VisibleError("not_found", "post_not_found", "No such post.");
+export const groupNotFound = () => new VisibleError("not_found", "group_not_found", "No such group.");
+
+export async function getMembership(groupId: string, userId: string): Promise<ForumMembershipItem | undefined> {
+  const { data } = await db().entities.forumMembership.get({ groupId, userId }).go();
+  return data ?? undefined;
+}
+
+/** The groups a member has joined (not merely been invited to or asked for). */
+export async function joinedGroupIds(userId: string): Promise<Set<string>> {
+  const { data } = await db().entities.forumMembership.query.byMember({ userId }).go({ pages: "all" });
+  return new Set(data.filter((m) => m.status === "member").map((m) => m.groupId));
+}
+
+/** Everyone's categories, a group's only for its members; coordinators see all. */
+export async function canSeeScope(member: ForumMember, scope: string): Promise<boolean> {
+  if (scope === PUBLIC_SCOPE || isCoordinator(member)) return true;
+  return (await getMembership(scope, member.userId))?.status === "member";
+}
+
+export const canPostIn = (member: ForumMember, category: ForumCategoryItem): boolean =>
+  category.postingPolicy === "members" || isCoordinator(member);
+
+export async function getCategory(categoryId: string): Promise<ForumCategoryItem | undefined> {
+  const { data } = await db().entities.forumCategory.get({ categoryId }).go();
+  return data ?? undefined;
+}
+
+export async function getThread(threadId: string): Promise<ForumThreadItem | undefined> {
+  const { data } = await db().entities.forumThread.get({ threadId }).go();
+  return data ?? undefined;
+}
+
+/** The category if this member may see it; otherwise not found, so closed groups stay unseen. */
+export async function loadCategory(member: ForumMember, categoryId: string): Promise<ForumCategoryItem> {
+  assertMember(member);
+  const category = await getCategory(categoryId);
+  if (!category || !(await canSeeScope(member, category.scope))) throw categoryNotFound();
+  return category;
+}
+
+/** Hidden threads are for coordinators only; deleted ones are gone for everyone. */
+export function threadReadable(member: ForumMember, thread: ForumThreadItem): boolean {
+  return thread.status === "visible" || (thread.status === "hidden" && isCoordinator(member));
+}
+
+export async function loadThread(member: ForumMember, threadId: string): Promise<{ thread: ForumThreadItem; category: ForumCategoryItem }> {
+  assertMember(member);
+  const thread = await getThread(threadId);
+  if (!thread || !threadReadable(member, thread)) throw threadNotFound();
+  const category = await getCategory(thread.categoryId);
+  if (!category || !(await canSeeScope(member, category.scope))) throw threadNotFound();
+  return { thread, category };
+}
+
+/**
+ * Of these members, those who may read a category of this scope now: approved, and for a group's
+ * category either coordinators or members of the group. Used before anyone is notified.
+ */
+export async function whoCanSee(scope: string, userIds: string[]): Promise<UserItem[]> {
+  const unique = [...new Set(userIds)];
+  if (unique.length === 0) return [];
+  const { data: users } = await db().entities.user.get(unique.map((userId) => ({ userId }))).go();
+  const approved = users.filter((u) => u.status === "approved");
+  if (scope === PUBLIC_SCOPE) return approved;
+  const others = approved.filter((u) => !isStaff(u.role));
+  const { data: memberships } = others.length
+    ? await db().entities.forumMembership.get(others.map((u) => ({ groupId: scope, userId: u.userId }))).go()
+    : { data: [] as ForumMembershipItem[] };
+  const members = new Set(memberships.filter((m) => m.status === "member").map((m) => m.userId));
+  return approved.filter((u) => isStaff(u.role) || members.has(u.userId));
+}

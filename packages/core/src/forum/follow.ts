@@ -1,0 +1,81 @@
+import { conditionFailed, db } from "../db";
+import { nowIso } from "../time";
+import { loadThread, type ForumMember } from "./access";
+
+/** Starting or replying to a thread follows it, unless the member once chose to unfollow it. */
+export async function autoFollow(userId: string, threadId: string): Promise<void> {
+  try {
+    await db().entities.forumFollow.create({ threadId, userId, following: true, updatedAt: nowIso() }).go();
+  } catch (err) {
+    if (!conditionFailed(err)) throw err;
+  }
+}
+
+export async function isFollowing(userId: string, threadId: string): Promise<boolean> {
+  const { data } = await db().entities.forumFollow.get({ threadId, userId }).go();
+  return data?.following ?? false;
+}
+
+/** Explicit follow or unfollow; unfollowing also drops replies not yet mailed. */
+export async function setFollowing(member: ForumMember, threadId: string, following: boolean): Promise<boolean> {
+  await loadThread(member, threadId);
+  await db().entities.forumFollow.update({ threadId, userId: member.userId }).set({ following, updatedAt: nowIso() }).go();
+  if (!following) await db().entities.forumMailQueue.delete({ userId: member.userId, threadId }).go();
+  return following;
+}
+
+/** Followers of a thread who still want to hear about it. */
+export async function followersOf(threadId: string) {
+  const { data } = await db()
+    .entities.forumFollow.query.byThread({ threadId })
+    .where((attr, op) => op.eq(attr.following, true))
+    .go({ pages: "all" });
+  return data;
+}
+
+/**
+ * Moves a member's read marker forward to `postId`, never back (two tabs may report out of
+ * order), and returns where it stands.
+ */
+export async function advanceReadMarker(userId: string, threadId: string, postId: string): Promise<string> {
+  try {
+    await db()
+      .entities.forumRead.update({ userId, threadId })
+      .set({ lastReadPostId: postId, readAt: nowIso() })
+      .where((attr, op) => `${op.notExists(attr.lastReadPostId)} OR ${op.lt(attr.lastReadPostId, postId)}`)
+      .go();
+    return postId;
+  } catch (err) {
+    if (!conditionFailed(err)) throw err;
+    return (await lastRead(userId, [threadId])).get(threadId) ?? postId;
+  }
+}
+
+export async function markThreadRead(member: ForumMember, threadId: string, postId: string): Promise<string> {
+  await loadThread(member, threadId);
+  return advanceReadMarker(member.userId, threadId, postId);
+}
+
+/** The last post each of these threads was read up to, by thread id. */
+export async function lastRead(userId: string, threadIds: string[]): Promise<Map<string, string>> {
+  if (threadIds.length === 0) return new Map();
+  const { data } = await db().entities.forumRead.get(threadIds.map((threadId) => ({ userId, threadId }))).go();
+  return new Map(data.map((r) => [r.threadId, r.lastReadPostId]));
+}
+
+export async function getForumSettings(userId: string): Promise<{ emailNotifications: boolean }> {
+  const { data } = await db().entities.forumProfile.get({ userId }).go();
+  return { emailNotifications: data?.emailNotifications ?? true };
+}
+
+export async function setForumSettings(userId: string, settings: { emailNotifications: boolean }): Promise<{ emailNotifications: boolean }> {
+  await db().entities.forumProfile.update({ userId }).set({ emailNotifications: settings.emailNotifications, updatedAt: nowIso() }).go();
+  return { emailNotifications: settings.emailNotifications };
+}
+
+/** Of these members, those who turned forum e-mail off. */
+export async function mailOptOuts(userIds: string[]): Promise<Set<string>> {
+  if (userIds.length === 0) return new Set();
+  const { data } = await db().entities.forumProfile.get([...new Set(userIds)].map((userId) => ({ userId }))).go();
+  return new Set(data.filter((p) => !p.emailNotifications).map((p) => p.userId));
+}
