@@ -16,10 +16,26 @@ export class ApiError extends Error {
   }
 }
 
+async function sha256Hex(body: string): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(body));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/**
+ * In AWS, CloudFront signs requests to the API's function URL (origin access control), and for
+ * requests with a body that signature needs the body's SHA-256 from the client.
+ */
+async function withPayloadHash(init: RequestInit | undefined): Promise<RequestInit | undefined> {
+  if (!init || typeof init.body !== "string") return init;
+  const headers = new Headers(init.headers);
+  headers.set("x-amz-content-sha256", await sha256Hex(init.body));
+  return { ...init, headers };
+}
+
 // fetch rejects only when no answer arrived; as an ApiError the forms can show it like any other.
 const answeringFetch: typeof fetch = async (input, init) => {
   try {
-    return await fetch(input, init);
+    return await fetch(input, await withPayloadHash(init));
   } catch (cause) {
     throw new ApiError(0, "network", "The server could not be reached.", {}, { cause });
   }
