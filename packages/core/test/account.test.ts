@@ -51,6 +51,17 @@ describe("sign-up and verification", () => {
     await expectError(verifyEmail(token), "invalid_token");
   });
 
+  it("with open sign-up configured, new members need no approval (only the e-mail check)", async () => {
+    process.env.SIGNUP_MODE = "open";
+    try {
+      const email = uniqueEmail("open");
+      await signUp({ name: "Offen Angemeldet", email, password: PASSWORD }, meta());
+      expect(await findUserByEmail(email)).toMatchObject({ status: "approved", emailVerified: false });
+    } finally {
+      delete process.env.SIGNUP_MODE;
+    }
+  });
+
   it("stores the password only as an scrypt hash with OWASP parameters", async () => {
     const email = uniqueEmail();
     await signUp({ name: "Hash Check", email, password: PASSWORD }, meta());
