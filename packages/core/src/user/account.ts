@@ -32,6 +32,8 @@ export interface AccountView {
   /** True when this member's role requires two-factor sign-in and it is not yet on. */
   twoFactorSetupRequired: boolean;
   recoveryCodesLeft: number;
+  /** Coordinators always; volunteers when a coordinator allowed it. */
+  mayWriteNews: boolean;
   createdAt: string;
 }
 
@@ -55,6 +57,7 @@ export function toAccountView(user: UserItem): AccountView {
     twoFactorEnabled: user.totpEnabled,
     twoFactorSetupRequired: twoFactorSetupRequired(user),
     recoveryCodesLeft: user.recoveryCodes?.length ?? 0,
+    mayWriteNews: user.status === "approved" && (isStaff(user.role) || user.mayWriteNews === true),
     createdAt: user.createdAt,
   };
 }
