@@ -1,5 +1,6 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { Service } from "electrodb";
+import { VisibleError } from "./errors";
 import { config, localCredentials } from "./config";
 import { EmailOwnerEntity, UserEntity } from "./user/user.entity";
 import { RateLimitEntity, SessionEntity, TokenEntity } from "./auth/auth.entity";
@@ -96,3 +97,34 @@ export function conditionFailed(err: unknown): boolean {
 export async function ping(): Promise<void> {
   await db().entities.rateLimit.get({ key: "health" }).go();
 }
+
+export type TxResult = { canceled: boolean; data: { code: string }[] };
+export type Tx = Parameters<Parameters<ReturnType<typeof db>["transaction"]["write"]>[0]>[0];
+
+/**
+ * Transactions touching the same item at the same moment are refused with
+ * TransactionConflict (nothing written). Retried after a short, growing random pause; real
+ * condition failures are returned to the caller.
+ */
+export async function retryConflicts<T extends TxResult>(attempt: () => Promise<T>): Promise<T> {
+  for (let i = 0; ; i++) {
+    const result = await attempt();
+    const conflicted = result.canceled && result.data.some((d) => d.code === "TransactionConflict");
+    if (!conflicted || i >= 40) return result;
+    await new Promise((r) => setTimeout(r, 5 + Math.random() * Math.min(50, 5 * (i + 1))));
+  }
+}
+
+
+/** Runs a cursor-paged query; a cursor that is not ours is the caller's mistake, not a 500. */
+export async function paged<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (err) {
+    if ((err as { code?: number }).code === 5003 || /cursor/i.test(String((err as Error).message))) {
+      throw new VisibleError("invalid", "invalid_cursor", "The page cursor is not valid.", { cursor: "invalid_cursor" });
+    }
+    throw err;
+  }
+}
+

@@ -1,4 +1,4 @@
-import { conditionFailed, db } from "../db";
+import { conditionFailed, db, paged } from "../db";
 import { VisibleError } from "../errors";
 import { createId } from "../id";
 import { renderMarkdown } from "../markdown";
@@ -287,16 +287,11 @@ export async function listEvents(viewer: Viewer, query: EventListQuery): Promise
     if (query.organiser) clauses.push(op.eq(attr.organiser, query.organiser));
     return clauses.join(" AND ");
   });
-  try {
-    // `count` fills the page after filtering (DynamoDB's Limit counts items before the filter).
-    const { data, cursor } = await filtered.go({ cursor: query.cursor || null, count: PAGE, order: query.when === "upcoming" ? "asc" : "desc" });
-    return { events: data.map((e) => toEventView(e, viewer)), cursor };
-  } catch (err) {
-    if (/cursor/i.test(String((err as Error).message))) {
-      throw new VisibleError("invalid", "invalid_cursor", "The page cursor is not valid.", { cursor: "invalid_cursor" });
-    }
-    throw err;
-  }
+  // `count` fills the page after filtering (DynamoDB's Limit counts items before the filter).
+  const { data, cursor } = await paged(() =>
+    filtered.go({ cursor: query.cursor || null, count: PAGE, order: query.when === "upcoming" ? "asc" : "desc" }),
+  );
+  return { events: data.map((e) => toEventView(e, viewer)), cursor };
 }
 
 /** Topics and organisers of upcoming events, for the list's filters. */

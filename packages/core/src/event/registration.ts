@@ -1,4 +1,4 @@
-import { conditionFailed, db } from "../db";
+import { db, retryConflicts, type Tx } from "../db";
 import { VisibleError } from "../errors";
 import { createId, createSecret, digest } from "../id";
 import { normalizeEmail } from "../text";
@@ -50,21 +50,6 @@ export function checkAnswers(event: EventItem, answers: Record<string, string>):
   return Object.fromEntries(Object.entries(answers).map(([k, val]) => [k, val.trim()]));
 }
 
-type TxResult = { canceled: boolean; data: { code: string }[] };
-
-/**
- * Transactions touching the same event at the same moment are refused with TransactionConflict
- * (nothing written). Those are retried after a short random pause; real condition failures are not.
- */
-async function withConflictRetry<T extends TxResult>(attempt: () => Promise<T>): Promise<T> {
-  for (let i = 0; ; i++) {
-    const result = await attempt();
-    const conflicted = result.canceled && result.data.some((d) => d.code === "TransactionConflict");
-    if (!conflicted || i >= 8) return result;
-    await new Promise((r) => setTimeout(r, 5 + Math.random() * 20 * (i + 1)));
-  }
-}
-
 /** How an attempt to take a seat ended. */
 type SeatOutcome = "confirmed" | "waitlisted";
 
@@ -109,7 +94,6 @@ async function place(event: EventItem, person: Participant, answers: Record<stri
     cancelToken,
     addedBy,
   };
-  type Tx = Parameters<Parameters<ReturnType<typeof db>["transaction"]["write"]>[0]>[0];
   const writeRegistration = (tx: Tx, status: RegistrationStatus, waitlistPosition = 0) => {
     const item = { ...base, status, waitlistPosition };
     return from === "new"
@@ -127,7 +111,7 @@ async function place(event: EventItem, person: Participant, answers: Record<stri
       .put({ tokenHash: digest(cancelToken), purpose: "cancel", eventId: event.eventId, participantKey: person.participantKey, ttl: linkTtl(event) })
       .commit();
 
-  const seat = await withConflictRetry(() =>
+  const seat = await retryConflicts(() =>
     db()
       .transaction.write((tx) => [
         tx.event.patch({ eventId: event.eventId }).add({ confirmedCount: 1 }).where(seatCondition(now, true, ignoreDeadline)).commit(),
@@ -149,7 +133,7 @@ async function place(event: EventItem, person: Participant, answers: Record<stri
     .add({ waitlistSeq: 1 })
     .go({ response: "updated_new" });
   const position = numbered.waitlistSeq ?? 0;
-  const wait = await withConflictRetry(() =>
+  const wait = await retryConflicts(() =>
     db()
       .transaction.write((tx) => [
         tx.event.patch({ eventId: event.eventId }).add({ waitlistCount: 1 }).where(seatCondition(now, false, ignoreDeadline)).commit(),

@@ -7,15 +7,17 @@ import type { ForumPostItem, ForumThreadItem } from "./forum.entity";
  * the thread moves up only forward (condition on lastPostId) and the pin flag, which shares the
  * index key, is restated as read and checked unchanged.
  */
-export async function bumpThreadActivity(threadId: string, post: Pick<ForumPostItem, "postId" | "createdAt" | "authorName">): Promise<void> {
+export async function bumpThreadActivity(known: ForumThreadItem, post: Pick<ForumPostItem, "postId" | "createdAt" | "authorName">): Promise<void> {
+  let thread: ForumThreadItem | undefined = known;
   for (let attempt = 0; attempt < 10; attempt++) {
-    const thread = await getThread(threadId);
+    if (attempt > 0) thread = await getThread(known.threadId);
     if (!thread || thread.lastPostId >= post.postId) return;
+    const pinned = thread.pinned;
     try {
       await db()
-        .entities.forumThread.patch({ threadId })
-        .set({ lastActivityAt: post.createdAt, lastPostId: post.postId, lastAuthorName: post.authorName, pinned: thread.pinned })
-        .where((attr, op) => `${op.eq(attr.pinned, thread.pinned)} AND ${op.lt(attr.lastPostId, post.postId)}`)
+        .entities.forumThread.patch({ threadId: known.threadId })
+        .set({ lastActivityAt: post.createdAt, lastPostId: post.postId, lastAuthorName: post.authorName, pinned })
+        .where((attr, op) => `${op.eq(attr.pinned, pinned)} AND ${op.lt(attr.lastPostId, post.postId)}`)
         .go();
       return;
     } catch (err) {

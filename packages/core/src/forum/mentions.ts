@@ -4,7 +4,7 @@
 // A name that several approved members share is not resolved: nobody is notified by guessing.
 import { db } from "../db";
 import { fold } from "../text";
-import { whoCanSee } from "./access";
+import { assertMember, whoCanSee, type ForumMember } from "./access";
 
 const MENTION = /@\[([^\[\]\n]{2,100})\](?!\()/g;
 /** More would let one post notify the whole network. */
@@ -50,7 +50,8 @@ export async function resolveMentions(body: string, scope: string, authorId: str
 }
 
 /** Approved members whose name starts with what was typed after `@[`, for the editor's suggestions. */
-export async function suggestMembers(prefix: string, limit = 10): Promise<Mention[]> {
+export async function suggestMembers(member: ForumMember, prefix: string, limit = 10): Promise<Mention[]> {
+  assertMember(member);
   const { data } = await db()
     .entities.user.query.byStatus({ status: "approved" })
     .begins({ nameKey: fold(prefix) })

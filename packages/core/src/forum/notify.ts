@@ -7,10 +7,10 @@ import { renderMail } from "../mail/templates";
 import { DAY, HOUR, nowIso, ttlAfter } from "../time";
 import { getUser } from "../user/account";
 import type { UserItem } from "../user/user.entity";
-import { getCategory, getThread, whoCanSee, type ForumMember } from "./access";
+import { assertMember, getCategory, getThread, whoCanSee, type ForumMember } from "./access";
 import { getForumSettings, mailOptOuts, setForumSettings } from "./follow";
 import type { ForumNotificationItem, ForumThreadItem, NotificationKind } from "./forum.entity";
-import { paged, retryConflicts } from "./tx";
+import { paged, retryConflicts, writeAll } from "./tx";
 
 const NOTIFICATION_LIFETIME = 180 * DAY;
 const LINK_LIFETIME = 90 * DAY;
@@ -38,9 +38,8 @@ export async function notify(userIds: string[], notification: NewNotification): 
   if (unique.length === 0) return;
   const createdAt = nowIso();
   const ttl = ttlAfter(NOTIFICATION_LIFETIME);
-  await db()
-    .entities.forumNotification.put(unique.map((userId) => ({ ...notification, userId, notificationId: createId("fnt"), read: false, createdAt, ttl })))
-    .go({ concurrent: 4 });
+  const items = unique.map((userId) => ({ ...notification, userId, notificationId: createId("fnt"), read: false, createdAt, ttl }));
+  await writeAll((batch) => db().entities.forumNotification.put(batch).go({ concurrent: 4 }), items);
 }
 
 export interface NotificationView {
@@ -76,12 +75,14 @@ export async function unreadCount(userId: string): Promise<number> {
 }
 
 export async function listNotifications(member: ForumMember, cursor?: string): Promise<{ notifications: NotificationView[]; unreadCount: number; cursor: string | null }> {
+  assertMember(member);
   const page = await paged(() => db().entities.forumNotification.query.byMember({ userId: member.userId }).go({ order: "desc", limit: PAGE, cursor: cursor || null }));
   return { notifications: page.data.filter(live).map(toView), unreadCount: await unreadCount(member.userId), cursor: page.cursor };
 }
 
 /** Marks the given notifications (or all unread ones) read; unknown ids are ignored. */
 export async function markNotificationsRead(member: ForumMember, notificationIds?: string[]): Promise<number> {
+  assertMember(member);
   const ids =
     notificationIds ??
     (await db().entities.forumNotification.query.unread({ userId: member.userId }).go({ pages: "all", attributes: ["notificationId"] })).data.map((n) => n.notificationId);
@@ -97,8 +98,8 @@ export async function markNotificationsRead(member: ForumMember, notificationIds
   return unreadCount(member.userId);
 }
 
-const MENTION_FOOTER = { label: { de: "Forum-E-Mails abbestellen", en: "Stop forum e-mails" }, url: "" };
-const THREAD_FOOTER = { de: "Keine E-Mails mehr zu diesem Thema", en: "No more e-mails about this thread" };
+const SETTINGS_LABEL = { de: "Forum-E-Mails abbestellen", en: "Stop forum e-mails" };
+const THREAD_LABEL = { de: "Keine E-Mails mehr zu diesem Thema", en: "No more e-mails about this thread" };
 
 /** Mentions are mailed at once (not batched): someone asked for this member by name. */
 export async function mailMentions(recipients: UserItem[], thread: Pick<ForumThreadItem, "threadId" | "title">, postId: string, authorName: string): Promise<void> {
@@ -107,7 +108,7 @@ export async function mailMentions(recipients: UserItem[], thread: Pick<ForumThr
     if (optedOut.has(user.userId)) continue;
     await sendMail({
       to: user.email,
-      ...renderMail("forumMention", user.locale, { name: user.name, author: authorName, title: thread.title }, threadUrl(thread.threadId, postId), { ...MENTION_FOOTER, url: settingsUrl() }),
+      ...renderMail("forumMention", user.locale, { name: user.name, author: authorName, title: thread.title }, threadUrl(thread.threadId, postId), { label: SETTINGS_LABEL, url: settingsUrl() }),
     });
   }
 }
@@ -157,9 +158,11 @@ export async function sendReplyDigests(now = Date.now()): Promise<{ sent: number
     const { data: follow } = await db().entities.forumFollow.get({ threadId: item.threadId, userId: item.userId }).go();
     if (follow?.following && follow.lastMailedAt && follow.lastMailedAt > hourAgo) {
       const later = new Date(Date.parse(follow.lastMailedAt) + MAIL_INTERVAL).toISOString();
-      await db().entities.forumMailQueue.patch(key).set({ dueAt: later }).go().catch((err) => {
+      try {
+        await db().entities.forumMailQueue.patch(key).set({ dueAt: later }).go();
+      } catch (err) {
         if (!conditionFailed(err)) throw err;
-      });
+      }
       continue;
     }
     const claim = await retryConflicts(() =>
@@ -203,7 +206,7 @@ async function mailDigest(userId: string, threadId: string, firstPostId: string,
       user.locale,
       { name: user.name, title: thread.title, count: String(count), author: thread.lastAuthorName },
       threadUrl(threadId, firstPostId),
-      { label: THREAD_FOOTER, url: unsubscribeUrl(token) },
+      { label: THREAD_LABEL, url: unsubscribeUrl(token) },
     ),
     headers: { "List-Unsubscribe": `<${unsubscribeUrl(token)}>` },
   });

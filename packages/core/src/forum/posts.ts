@@ -189,11 +189,11 @@ export async function reply(member: ForumMember, threadId: string, input: ReplyI
       throw busy();
     }
     await Promise.all([
-      bumpThreadActivity(threadId, post),
+      bumpThreadActivity(thread, post),
       bumpCategoryActivity(category.categoryId, thread, post.createdAt, member.name),
       autoFollow(member.userId, threadId),
       advanceReadMarker(member.userId, threadId, postId),
-      indexPost(post),
+      indexPost(post, undefined, { fresh: true }),
     ]);
     await announcePost(member, thread, category, post, { mentions, quotedAuthorId: quoted?.authorId, isReply: true });
     return toPostView(member, thread, post, { lastReadPostId: undefined, quoted: new Map(quoted ? [[quoted.postId, quoted]] : []) });

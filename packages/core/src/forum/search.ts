@@ -4,9 +4,10 @@
 // partition per word: exact words by `pk = term`, the last word by prefix on gsi2 (`begins_with`).
 import { db } from "../db";
 import { VisibleError } from "../errors";
-import { canSeeScope, isCoordinator, type ForumMember } from "./access";
+import { assertMember, isCoordinator, joinedGroupIds, type ForumMember } from "./access";
 import { excerpt } from "./render";
-import type { ForumCategoryItem, ForumPostItem, ForumThreadItem } from "./forum.entity";
+import { writeAll } from "./tx";
+import { PUBLIC_SCOPE, type ForumCategoryItem, type ForumPostItem, type ForumThreadItem } from "./forum.entity";
 
 const MIN_TERM = 2;
 const MAX_TERM = 40;
@@ -69,16 +70,17 @@ async function storedTerms(postId: string): Promise<string[]> {
 
 /**
  * Brings a post's term items in line with its text: the title counts for the opening post;
- * a post that is not visible has none. Safe to repeat.
+ * a post that is not visible has none. Safe to repeat. A post just written has no terms yet,
+ * which saves looking.
  */
-export async function indexPost(post: Pick<ForumPostItem, "postId" | "threadId" | "body" | "status" | "isOpening">, title?: string): Promise<void> {
+export async function indexPost(post: Pick<ForumPostItem, "postId" | "threadId" | "body" | "status" | "isOpening">, title?: string, options: { fresh?: boolean } = {}): Promise<void> {
   const wanted = post.status === "visible" ? termsOf(`${post.isOpening && title ? title : ""} ${post.body}`) : new Set<string>();
-  const stored = await storedTerms(post.postId);
+  const stored = options.fresh ? [] : await storedTerms(post.postId);
   const stale = stored.filter((t) => !wanted.has(t));
   const storedSet = new Set(stored);
   const fresh = [...wanted].filter((t) => !storedSet.has(t));
-  if (stale.length) await db().entities.forumTerm.delete(stale.map((term) => ({ term, postId: post.postId }))).go({ concurrent: 4 });
-  if (fresh.length) await db().entities.forumTerm.put(fresh.map((term) => termItem(term, post))).go({ concurrent: 4 });
+  await writeAll((keys) => db().entities.forumTerm.delete(keys).go({ concurrent: 4 }), stale.map((term) => ({ term, postId: post.postId })));
+  await writeAll((items) => db().entities.forumTerm.put(items).go({ concurrent: 4 }), fresh.map((term) => termItem(term, post)));
 }
 
 export const unindexPost = (post: Pick<ForumPostItem, "postId" | "threadId">) => indexPost({ ...post, body: "", status: "deleted", isOpening: false });
@@ -148,6 +150,7 @@ async function categoriesById(categoryIds: string[]): Promise<ForumCategoryItem[
  * read: visible posts in visible threads of categories they can see. Paged by post id.
  */
 export async function search(member: ForumMember, q: string, cursor?: string): Promise<{ results: SearchResult[]; cursor: string | null }> {
+  assertMember(member);
   const { exact, prefix } = queryTerms(q);
   if (!prefix) throw new VisibleError("invalid", "query_too_short", "Enter at least one word of two or more letters.", { q: "too_short" });
   const hitLists = await Promise.all([...exact.map(exactHits), prefixHits(prefix)]);
@@ -160,8 +163,8 @@ export async function search(member: ForumMember, q: string, cursor?: string): P
   // Visibility is decided per thread, now: a thread may have been moved, hidden or deleted.
   const threads = await threadsById([...new Set(matches.values())]);
   const categories = await categoriesById([...new Set(threads.map((t) => t.categoryId))]);
-  const visibleCategories = new Map<string, ForumCategoryItem>();
-  for (const c of categories) if (isCoordinator(member) || (await canSeeScope(member, c.scope))) visibleCategories.set(c.categoryId, c);
+  const joined = isCoordinator(member) ? undefined : await joinedGroupIds(member.userId);
+  const visibleCategories = new Map(categories.filter((c) => c.scope === PUBLIC_SCOPE || !joined || joined.has(c.scope)).map((c) => [c.categoryId, c]));
   const readable = new Map(threads.filter((t) => t.status === "visible" && visibleCategories.has(t.categoryId)).map((t) => [t.threadId, t]));
 
   const after = cursor ? decodeCursor(cursor) : undefined;

@@ -3,13 +3,13 @@ import { VisibleError } from "../errors";
 import { createId } from "../id";
 import { nowIso } from "../time";
 import { assertMember, canPostIn, isCoordinator, loadCategory, loadThread, threadNotFound, type ForumMember } from "./access";
+import { bumpCategoryActivity } from "./activity";
 import { advanceReadMarker, autoFollow, isFollowing, lastRead } from "./follow";
 import { PUBLIC_SCOPE, type ForumCategoryItem, type ForumPostItem, type ForumThreadItem } from "./forum.entity";
 import { resolveMentions } from "./mentions";
 import { announcePost, toPostView, type PostView } from "./posts";
 import type { ThreadInput } from "./schema";
 import { indexPost } from "./search";
-import { bumpCategoryActivity } from "./activity";
 import { busy, paged, retryConflicts } from "./tx";
 
 const PAGE = 25;
@@ -137,7 +137,7 @@ export async function createThread(member: ForumMember, categoryId: string, inpu
     bumpCategoryActivity(categoryId, thread, now, member.name),
     autoFollow(member.userId, threadId),
     advanceReadMarker(member.userId, threadId, post.postId),
-    indexPost(post, thread.title),
+    indexPost(post, thread.title, { fresh: true }),
   ]);
   await announcePost(member, thread, category, post, { mentions });
   return { thread: await threadView(member, thread, category), post: toPostView(member, thread, post, { lastReadPostId: post.postId, quoted: new Map() }) };

@@ -1,24 +1,21 @@
-import { db } from "../db";
+import type { TxResult } from "../db";
+export { paged, retryConflicts, type Tx, type TxResult } from "../db";
 import { VisibleError } from "../errors";
 import { createId } from "../id";
 import { nowIso } from "../time";
 import type { ForumMember } from "./access";
 import type { ModAction } from "./forum.entity";
 
-export type TxResult = { canceled: boolean; data: { code: string }[] };
-export type Tx = Parameters<Parameters<ReturnType<typeof db>["transaction"]["write"]>[0]>[0];
-
 /**
- * Transactions touching the same thread or category at the same moment are refused with
- * TransactionConflict (nothing written). Retried after a short, growing random pause; real
- * condition failures are returned to the caller.
+ * BatchWrite may hand back items DynamoDB did not get to when it is busy (ElectroDB returns them
+ * as `unprocessed`: whole items for puts, keys for deletes); those are written again.
  */
-export async function retryConflicts<T extends TxResult>(attempt: () => Promise<T>): Promise<T> {
-  for (let i = 0; ; i++) {
-    const result = await attempt();
-    const conflicted = result.canceled && result.data.some((d) => d.code === "TransactionConflict");
-    if (!conflicted || i >= 40) return result;
-    await new Promise((r) => setTimeout(r, 5 + Math.random() * Math.min(200, 15 * (i + 1))));
+export async function writeAll<T>(write: (items: T[]) => Promise<{ unprocessed: unknown[] }>, items: T[]): Promise<void> {
+  let pending = items;
+  for (let attempt = 0; pending.length > 0; attempt++) {
+    if (attempt === 6) throw new Error(`DynamoDB left ${pending.length} batch writes unprocessed`);
+    if (attempt > 0) await new Promise((r) => setTimeout(r, 50 * 2 ** attempt));
+    pending = (await write(pending)).unprocessed as T[];
   }
 }
 
@@ -38,18 +35,6 @@ export interface LogTarget {
 /** A moderation-log entry, written in the same transaction as the action it records. */
 export function logEntry(actor: ForumMember, action: ModAction, target: LogTarget) {
   return { logId: createId("fml"), action, actorId: actor.userId, actorName: actor.name, createdAt: nowIso(), ...target, details: target.details ?? {} };
-}
-
-/** Runs a cursor-paged query; a cursor that is not ours is the caller's mistake, not a 500. */
-export async function paged<T>(run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (err) {
-    if ((err as { code?: number }).code === 5003 || /cursor/i.test(String((err as Error).message))) {
-      throw new VisibleError("invalid", "invalid_cursor", "The page cursor is not valid.", { cursor: "invalid_cursor" });
-    }
-    throw err;
-  }
 }
 
 /** Thrown when a write keeps losing races; rare enough to be worth a retry by the member. */

@@ -1,4 +1,4 @@
-import { conditionFailed, db } from "../db";
+import { conditionFailed, db, paged } from "../db";
 import { VisibleError } from "../errors";
 import { fold } from "../text";
 import { nowIso } from "../time";
@@ -54,16 +54,9 @@ export async function listMembers(
   const term = query.q ? fold(query.q) : "";
   const members = db().entities.user.query.byStatus({ status: query.status });
   const filtered = term ? members.where((attr, op) => op.contains(attr.searchText, term)) : members;
-  try {
-    // `count` fills the page after filtering (DynamoDB's Limit counts items before the filter).
-    const { data, cursor } = await filtered.go({ cursor: query.cursor || null, count: PAGE_SIZE });
-    return { members: data.map(toMemberView), cursor };
-  } catch (err) {
-    if ((err as { code?: number }).code === 5003 || /cursor/i.test(String((err as Error).message))) {
-      throw new VisibleError("invalid", "invalid_cursor", "The page cursor is not valid.", { cursor: "invalid_cursor" });
-    }
-    throw err;
-  }
+  // `count` fills the page after filtering (DynamoDB's Limit counts items before the filter).
+  const { data, cursor } = await paged(() => filtered.go({ cursor: query.cursor || null, count: PAGE_SIZE }));
+  return { members: data.map(toMemberView), cursor };
 }
 
 /** How many members have each status (for the tabs' badges). */

@@ -1,5 +1,5 @@
 import { config } from "../config";
-import { conditionFailed, db } from "../db";
+import { conditionFailed, db, paged } from "../db";
 import { VisibleError } from "../errors";
 import { createId } from "../id";
 import { sendMail } from "../mail/send";
@@ -291,7 +291,7 @@ async function assertArchiveVisible(user: UserItem | undefined) {
 
 export async function listArchive(user: UserItem | undefined, cursor?: string) {
   await assertArchiveVisible(user);
-  const { data, cursor: next } = await numberedIssues(20, cursor);
+  const { data, cursor: next } = await paged(() => numberedIssues(20, cursor));
   return { issues: data.map((i) => ({ number: i.number, subject: i.subject, sentAt: i.sentAt ?? i.sendStartedAt ?? null })), cursor: next };
 }
 

@@ -1,4 +1,4 @@
-import { conditionFailed, db } from "../db";
+import { conditionFailed, db, paged } from "../db";
 import { VisibleError } from "../errors";
 import { createId } from "../id";
 import { renderMarkdown } from "../markdown";
@@ -118,17 +118,10 @@ export async function getNews(newsId: string, user?: UserItem): Promise<NewsItem
 /** Published news, newest first (anyone); drafts only for those who write news. */
 export async function listNews(user: UserItem | undefined, query: { status: "draft" | "published"; cursor?: string }) {
   if (query.status === "draft") assertWriter(user);
-  try {
-    const { data, cursor } = await db()
-      .entities.news.query.byStatus({ status: query.status })
-      .go({ order: "desc", limit: 20, cursor: query.cursor || null });
-    return { news: data.map(toNewsView), cursor };
-  } catch (err) {
-    if (/cursor/i.test(String((err as Error).message))) {
-      throw new VisibleError("invalid", "invalid_cursor", "The page cursor is not valid.", { cursor: "invalid_cursor" });
-    }
-    throw err;
-  }
+  const { data, cursor } = await paged(() =>
+    db().entities.news.query.byStatus({ status: query.status }).go({ order: "desc", limit: 20, cursor: query.cursor || null }),
+  );
+  return { news: data.map(toNewsView), cursor };
 }
 
 /** Published news after a moment, oldest first: what the next issue collects. */

@@ -157,7 +157,7 @@ export const forumRoutes = new Hono<AppEnv>()
     const { q, cursor } = c.req.valid("query");
     return c.json(await search(currentUser(c), q, cursor), 200);
   })
-  .get("/mentions", sValidator("query", MentionQuery, invalidInput), async (c) => c.json({ members: await suggestMembers(c.req.valid("query").q) }, 200))
+  .get("/mentions", sValidator("query", MentionQuery, invalidInput), async (c) => c.json({ members: await suggestMembers(currentUser(c), c.req.valid("query").q) }, 200))
   .get("/notifications", sValidator("query", ListQuery, invalidInput), async (c) => {
     return c.json(await Notify.listNotifications(currentUser(c), c.req.valid("query").cursor), 200);
   })
