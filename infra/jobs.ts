@@ -43,9 +43,9 @@ export function Jobs({ stack, app }: StackContext) {
     }),
   );
 
-  // Sends the newsletter at the SES rate. A run stops a minute before its timeout and the next
-  // continues; runs may overlap (each recipient is claimed with a conditional write first), so
-  // no reserved concurrency, which small accounts cannot even set aside.
+  // Sends the newsletter at the SES rate. A run stops starting mails after 4.5 minutes and the next
+  // continues; should runs overlap anyway (a retry), each recipient is claimed with a conditional
+  // write first, so no reserved concurrency, which small accounts cannot even set aside.
   const newsletter = scheduleJob(
     stack,
     "Newsletter",
@@ -60,6 +60,32 @@ export function Jobs({ stack, app }: StackContext) {
         ...tableAccessStatements(table, [
           "dynamodb:Query",
           "dynamodb:GetItem",
+          "dynamodb:PutItem",
+          "dynamodb:UpdateItem",
+          "dynamodb:DeleteItem",
+          "dynamodb:ConditionCheckItem",
+          "dynamodb:TransactWriteItems",
+        ]),
+        ...sendEmailStatements(email, ["ses:SendRawEmail"]),
+      ],
+    }),
+  );
+
+  // Forum reply digests: at most one mail per thread and member per hour, claimed with conditional
+  // writes, so overlapping or retried runs send nothing twice.
+  const forumNotifications = scheduleJob(
+    stack,
+    "ForumNotifications",
+    "rate(15 minutes)",
+    jobFunction(stack, "ForumNotifications", "packages/functions/src/jobs/forum-notifications.handler", {
+      description: "Vernetzt forum notifications: reads due reply digests, claims them, sends mail",
+      memorySize: "512 MB",
+      timeout: "5 minutes",
+      permissions: [
+        ...tableAccessStatements(table, [
+          "dynamodb:Query",
+          "dynamodb:GetItem",
+          "dynamodb:BatchGetItem",
           "dynamodb:PutItem",
           "dynamodb:UpdateItem",
           "dynamodb:DeleteItem",
@@ -87,9 +113,10 @@ export function Jobs({ stack, app }: StackContext) {
   stack.addOutputs({
     RemindersFunctionName: reminders.jobFunction.functionName,
     NewsletterFunctionName: newsletter.jobFunction.functionName,
+    ForumNotificationsFunctionName: forumNotifications.jobFunction.functionName,
     SesFeedbackFunctionName: sesFeedback.functionName,
   });
-  return { reminders, newsletter, sesFeedback };
+  return { reminders, newsletter, forumNotifications, sesFeedback };
 }
 
 /** What only the newsletter job reads besides core's environment (packages/core config.ts, send.ts). */

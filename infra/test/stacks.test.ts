@@ -94,6 +94,7 @@ function scheduled(template: Template, schedule: string): ScheduledJob {
 
 const reminders = (template: Template) => scheduled(template, "rate(1 hour)");
 const newsletter = (template: Template) => scheduled(template, "rate(5 minutes)");
+const forumNotifications = (template: Template) => scheduled(template, "rate(15 minutes)");
 
 /** The job function `<id>Job` (jobFunction's naming), whatever triggers it. */
 function jobFunctionOf(template: Template, id: string): { fnId: string; fn: Resource } {
@@ -112,6 +113,7 @@ function allJobs(template: Template): [string, { fnId: string; fn: Resource }][]
   return [
     ["reminders", reminders(template)],
     ["newsletter", newsletter(template)],
+    ["forum-notifications", forumNotifications(template)],
     ["ses-feedback", sesFeedback(template)],
   ];
 }
@@ -483,9 +485,9 @@ describe("Jobs stack", () => {
   const JOB_ENVIRONMENT = ["TABLE_NAME", "MAIL_FROM", "SES_CONFIGURATION_SET", "APP_ORIGIN", "VERNETZT_MODE"];
   const RETRY = { MaximumRetryAttempts: 2, MaximumEventAgeInSeconds: 3600 };
 
-  test("EventBridge runs the reminder job every hour and the newsletter job every 5 minutes, nothing else", () => {
-    expect(resources(dev.templates.jobs, "AWS::Events::Rule")).toHaveLength(2);
-    for (const { rule, ruleId, fnId } of [reminders(dev.templates.jobs), newsletter(dev.templates.jobs)]) {
+  test("EventBridge runs reminders hourly, the newsletter every 5 and forum digests every 15 minutes, nothing else", () => {
+    expect(resources(dev.templates.jobs, "AWS::Events::Rule")).toHaveLength(3);
+    for (const { rule, ruleId, fnId } of [reminders(dev.templates.jobs), newsletter(dev.templates.jobs), forumNotifications(dev.templates.jobs)]) {
       expect(rule.Properties.State).toBe("ENABLED");
       const permissions = resources(dev.templates.jobs, "AWS::Lambda::Permission").filter(
         ([, p]) => p.Properties.FunctionName["Fn::GetAtt"]?.[0] === fnId,
@@ -499,7 +501,7 @@ describe("Jobs stack", () => {
         },
       ]);
     }
-    expect(reminders(dev.templates.jobs).fnId).not.toBe(newsletter(dev.templates.jobs).fnId);
+    expect(new Set([reminders, newsletter, forumNotifications].map((job) => job(dev.templates.jobs).fnId)).size).toBe(3);
   });
 
   test("SST builds the reminder handler for nodejs22.x on arm64, with 512 MB and 5 minutes", () => {
@@ -557,11 +559,11 @@ describe("Jobs stack", () => {
   });
 
   test("a failed run is retried at most twice and never after an hour, by EventBridge and by Lambda", () => {
-    for (const { rule } of [reminders(dev.templates.jobs), newsletter(dev.templates.jobs)]) {
+    for (const { rule } of [reminders(dev.templates.jobs), newsletter(dev.templates.jobs), forumNotifications(dev.templates.jobs)]) {
       expect(rule.Properties.Targets[0].RetryPolicy).toEqual(RETRY);
     }
     const configs = resources(dev.templates.jobs, "AWS::Lambda::EventInvokeConfig").map(([, c]) => c.Properties);
-    expect(configs).toHaveLength(3);
+    expect(configs).toHaveLength(4);
     for (const [name, { fnId }] of allJobs(dev.templates.jobs)) {
       const config = configs.find((c) => c.FunctionName.Ref === fnId);
       expect(config, name).toMatchObject(RETRY);
@@ -652,6 +654,28 @@ describe("Jobs stack", () => {
     }
   });
 
+  test("the forum digest job may query, claim and record digests, never scan or batch-write", () => {
+    for (const stage of [dev, prod]) {
+      const { fn } = forumNotifications(stage.templates.jobs);
+      expectTableGrant(
+        stage,
+        fn,
+        [
+          "dynamodb:BatchGetItem",
+          "dynamodb:ConditionCheckItem",
+          "dynamodb:DeleteItem",
+          "dynamodb:GetItem",
+          "dynamodb:PutItem",
+          "dynamodb:Query",
+          "dynamodb:TransactWriteItems",
+          "dynamodb:UpdateItem",
+        ],
+        ["ses:SendRawEmail"],
+      );
+      expect(fn.Properties).toMatchObject({ MemorySize: 512, Timeout: 300 });
+    }
+  });
+
   test("the feedback job may only read, create and patch items, and sends nothing", () => {
     for (const stage of [dev, prod]) {
       const { fn } = sesFeedback(stage.templates.jobs);
@@ -662,7 +686,7 @@ describe("Jobs stack", () => {
 
   test("reminder and newsletter jobs send raw mail only, from the API's sender identity and configuration set", () => {
     for (const stage of [dev, prod]) {
-      for (const { fn } of [reminders(stage.templates.jobs), newsletter(stage.templates.jobs)]) {
+      for (const { fn } of [reminders(stage.templates.jobs), newsletter(stage.templates.jobs), forumNotifications(stage.templates.jobs)]) {
         const statements = roleStatements(stage.templates.jobs, fn);
         const ses = statements.filter((s) => actions(s).some((a) => a.startsWith("ses:")));
         expect(ses.flatMap(actions)).toEqual(["ses:SendRawEmail"]);
@@ -842,7 +866,7 @@ describe("cdk-nag AwsSolutions", () => {
       expect(suppressions(prod, key)).toEqual(sstHandler);
     }
     expect(suppressions(dev, "api")).toEqual(["Api:L1", ...sstHandler]);
-    const jobs = [...sstHandler, "NewsletterJob:L1", "RemindersJob:L1", "SesFeedbackJob:L1"].sort();
+    const jobs = [...sstHandler, "ForumNotificationsJob:L1", "NewsletterJob:L1", "RemindersJob:L1", "SesFeedbackJob:L1"].sort();
     expect(suppressions(dev, "jobs")).toEqual(jobs);
     expect(suppressions(prod, "jobs")).toEqual(jobs);
     expect(suppressions(dev, "web")).toEqual(
