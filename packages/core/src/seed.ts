@@ -4,6 +4,11 @@ import { createEvent, type Viewer } from "./event/events";
 import { createSeries } from "./event/series";
 import type { EventInput } from "./event/schema";
 import { utcToBerlin } from "./time";
+import { createCategory } from "./forum/categories";
+import { createThread } from "./forum/threads";
+import { reply } from "./forum/posts";
+import { createNews } from "./newsletter/news";
+import type { UserItem } from "./user/user.entity";
 
 export interface SeedResult {
   email: string;
@@ -30,8 +35,51 @@ export async function seedDemo(): Promise<SeedResult> {
       createUser({ ...m, password: randomBytes(12).toString("base64url"), emailVerified: true }),
     ),
   );
-  if (admin) await seedEvents({ userId: admin.userId, role: "admin", status: "approved" }, members.flatMap((m) => (m?.status === "approved" ? [m.userId] : [])));
+  const approved = members.filter((m): m is UserItem => m?.status === "approved");
+  if (admin) {
+    await seedEvents({ userId: admin.userId, role: "admin", status: "approved" }, approved.map((m) => m.userId));
+    await seedForum(admin, approved);
+    await seedNews(admin);
+  }
   return { email, password };
+}
+
+async function seedForum(admin: UserItem, members: UserItem[]) {
+  await createCategory(admin, {
+    name: "Ankündigungen",
+    description: "Neuigkeiten der Koordination. Nur die Koordination schreibt hier.",
+    position: 0,
+    postingPolicy: "coordinators",
+  });
+  const exchange = await createCategory(admin, { name: "Austausch", description: "Fragen, Tipps und Erfahrungen aus der Praxis.", position: 1, postingPolicy: "members" });
+  await createCategory(admin, { name: "Wohnungssuche", description: "Wohnungen finden, Vermieter überzeugen, Anträge verstehen.", position: 2, postingPolicy: "members" });
+  await createCategory(admin, { name: "Sprache und Lernen", description: "Sprachcafés, Lernmaterial, Hausaufgabenhilfe.", position: 3, postingPolicy: "members" });
+  const [asker, helper] = members;
+  if (!asker || !helper) return;
+  const { thread } = await createThread(asker, exchange.categoryId, {
+    title: "Wer kennt sich mit der Anerkennung von Berufsabschlüssen aus?",
+    body: "Eine Familie, die ich begleite, hat in Syrien als Krankenpfleger gearbeitet. Welche Stelle ist für die Anerkennung zuständig, und braucht es beglaubigte Übersetzungen?",
+  });
+  await reply(helper, thread.threadId, {
+    body: `Hallo @[${asker.name}], für Pflegeberufe ist das Landesamt zuständig. Beglaubigte Übersetzungen ja – die Kosten übernimmt oft das Jobcenter. Ich schicke dir gern die Checkliste.`,
+  });
+}
+
+async function seedNews(admin: UserItem) {
+  await createNews(admin, {
+    title: "Beratungsstelle für Geflüchtete jetzt auch samstags geöffnet",
+    summary: "Die Migrationsberatung im Stadtteilzentrum bietet ab sofort auch **samstags von 10 bis 13 Uhr** offene Sprechstunden an – ohne Termin, mit Dolmetschenden für Arabisch und Dari.",
+    category: "local_offers",
+    sourceUrl: null,
+    status: "published",
+  });
+  await createNews(admin, {
+    title: "Neue Arbeitshilfe zum Datenschutz im Ehrenamt",
+    summary: "Was dürfen Ehrenamtliche über die Menschen, die sie begleiten, notieren und weitergeben? Eine neue Arbeitshilfe fasst die Regeln der DSGVO verständlich zusammen.",
+    category: "materials",
+    sourceUrl: "https://example.org/arbeitshilfe-datenschutz",
+    status: "published",
+  });
 }
 
 /** A Berlin wall-clock date-time `days` from today at `hour`, as the event form gives it. */

@@ -3,6 +3,9 @@ import { seedDemo } from "../src/seed";
 import { findUserByEmail, signIn } from "../src/user/account";
 import { listEvents } from "../src/event/events";
 import { listMembers } from "../src/member/members";
+import { listCategories } from "../src/forum/categories";
+import { listThreads } from "../src/forum/threads";
+import { listNews } from "../src/newsletter/news";
 
 describe("first-start demo content", () => {
   it("creates a working coordinator login, members waiting for approval, and upcoming events of every visibility", async () => {
@@ -24,5 +27,13 @@ describe("first-start demo content", () => {
     const seeded = events.filter((e) => ["DRK Kreisverband", "Caritasverband", "Diakonie", "Koordinierungsstelle Flüchtlingshilfe"].includes(e.organiser));
     expect(new Set(seeded.map((e) => e.visibility))).toEqual(new Set(["public", "members", "invited"]));
     expect(seeded.filter((e) => e.kind === "exchange_meeting").length).toBeGreaterThanOrEqual(6);
+
+    const categories = await listCategories(admin);
+    expect(categories.map((c) => c.name)).toEqual(expect.arrayContaining(["Ankündigungen", "Austausch", "Wohnungssuche", "Sprache und Lernen"]));
+    const exchange = categories.find((c) => c.name === "Austausch")!;
+    const { threads } = await listThreads(admin, exchange.categoryId);
+    expect(threads[0]).toMatchObject({ replyCount: 1 });
+    const news = await listNews(undefined, { status: "published" });
+    expect(news.news.map((n) => n.title)).toEqual(expect.arrayContaining(["Neue Arbeitshilfe zum Datenschutz im Ehrenamt"]));
   });
 });
