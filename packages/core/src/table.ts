@@ -1,4 +1,5 @@
 import {
+  DynamoDBClient,
   CreateTableCommand,
   DescribeTableCommand,
   ResourceNotFoundException,
@@ -13,16 +14,18 @@ const GSIS = ["gsi1", "gsi2"] as const;
  * Creates the table as infra/table.ts defines it in AWS. Used by the local launcher and tests only:
  * in AWS the table belongs to CloudFormation.
  */
-export async function ensureTable(): Promise<"created" | "exists"> {
-  const TableName = config().tableName;
+export async function ensureTable(
+  client: DynamoDBClient = dynamo(),
+  TableName: string = config().tableName,
+): Promise<"created" | "exists"> {
   try {
-    await dynamo().send(new DescribeTableCommand({ TableName }));
+    await client.send(new DescribeTableCommand({ TableName }));
     return "exists";
   } catch (err) {
     if (!(err instanceof ResourceNotFoundException)) throw err;
   }
   const keyAttrs = ["pk", "sk", ...GSIS.flatMap((g) => [`${g}pk`, `${g}sk`])];
-  await dynamo().send(
+  await client.send(
     new CreateTableCommand({
       TableName,
       BillingMode: "PAY_PER_REQUEST",
@@ -41,7 +44,7 @@ export async function ensureTable(): Promise<"created" | "exists"> {
       })),
     }),
   );
-  await dynamo().send(
+  await client.send(
     new UpdateTimeToLiveCommand({
       TableName,
       TimeToLiveSpecification: { AttributeName: "ttl", Enabled: true },

@@ -22,6 +22,8 @@ export async function newVisitor(browser: Browser, viewport: "phone" | "desktop"
     viewport: viewport === "phone" ? { width: 360, height: 740 } : { width: 1280, height: 900 },
     acceptDownloads: true,
   });
+  // Generous waits: on a 2-core CI machine the browser shares the CPU with the platform it tests.
+  context.setDefaultTimeout(60_000);
   const page = await context.newPage();
   return { context, page };
 }

@@ -8,6 +8,7 @@ export default defineConfig({
     environment: "node",
     include: ["**/*.e2e.test.ts"],
     globalSetup: ["global-setup.ts"],
+    setupFiles: ["../../core/test/setup-env.ts"],
     testTimeout: 120_000,
     hookTimeout: 120_000,
   },
