@@ -3,6 +3,9 @@ import { createUser, getUser } from "../src/user/account";
 import { createSession, findSession } from "../src/auth/session";
 import { listMembers, promoteToAdmin, setRole, setStatus, type Actor } from "../src/member/members";
 import { lastMailTo, uniqueEmail } from "./mail";
+import { ulid } from "ulid";
+import { db } from "../src/db";
+import { fold } from "../src/text";
 
 const PASSWORD = "Sonnenblumen im Garten";
 
@@ -10,6 +13,16 @@ async function member(role: "volunteer" | "coordinator" | "admin", status: "pend
   const user = await createUser({ name, email: uniqueEmail(role), password: PASSWORD, role, status, emailVerified: true });
   return user!;
 }
+/** A member written straight to the table: pagination needs many, and hashing 60 passwords is slow. */
+async function listedMember(name: string, status: "pending" | "approved") {
+  const email = uniqueEmail("listed");
+  const now = new Date().toISOString();
+  const userId = `usr_${ulid().toLowerCase()}`;
+  await db()
+    .entities.user.create({ userId, email, emailKey: email, name, nameKey: fold(name), searchText: `${fold(name)} ${email}`, passwordHash: "unusable", passwordChangedAt: now, role: "volunteer", status, emailVerified: true, locale: "de", createdAt: now, totpEnabled: false })
+    .go();
+}
+
 const actorOf = (u: { userId: string; role: Actor["role"] }): Actor => ({ userId: u.userId, role: u.role });
 
 describe("member administration", () => {
@@ -57,9 +70,9 @@ describe("member administration", () => {
   it("pages through members with a cursor, each exactly once", async () => {
     const admin = await member("admin");
     const tag = `page${Math.random().toString(36).slice(2, 8)}`;
-    await Promise.all(Array.from({ length: 55 }, (_, i) => member("volunteer", "pending", `${tag} ${String(i).padStart(2, "0")}`)));
+    await Promise.all(Array.from({ length: 55 }, (_, i) => listedMember(`${tag} ${String(i).padStart(2, "0")}`, "pending")));
     // Other pending members share the index: search pages must still come full.
-    await Promise.all(Array.from({ length: 10 }, (_, i) => member("volunteer", "pending", `other ${tag.slice(4)} ${i}`)));
+    await Promise.all(Array.from({ length: 10 }, (_, i) => listedMember(`other ${tag.slice(4)} ${i}`, "pending")));
     const seen: string[] = [];
     const sizes: number[] = [];
     let cursor: string | undefined;
