@@ -1,4 +1,4 @@
-import { stringify } from "csv-stringify/sync";
+import { excelCsv } from "../csv";
 import { conditionFailed, db } from "../db";
 import { VisibleError } from "../errors";
 import { mailParticipant } from "./notify";
@@ -58,10 +58,7 @@ export async function listParticipants(viewer: Viewer, eventId: string): Promise
 const STATUS_DE = { confirmed: "bestätigt", waitlisted: "Warteliste", unconfirmed: "unbestätigt", cancelled: "abgemeldet" } as const;
 const ATTENDANCE_DE = { attended: "teilgenommen", no_show: "nicht erschienen" } as const;
 
-/**
- * The participant list as CSV for Excel: UTF-8 with BOM (so umlauts survive), semicolons (the
- * separator German Excel expects), every field quoted where needed by csv-stringify.
- */
+/** The participant list as CSV for Excel, with the answers to the event's questions. */
 export async function participantsCsv(viewer: Viewer, eventId: string): Promise<{ filename: string; csv: string }> {
   const { event, participants } = await listParticipants(viewer, eventId);
   const header = ["Name", "E-Mail", "Status", "Wartelistenplatz", "Anwesenheit", "Gast", "Angemeldet am", ...event.questions.map((q) => q.label)];
@@ -78,7 +75,7 @@ export async function participantsCsv(viewer: Viewer, eventId: string): Promise<
       return q.kind === "yes_no" ? ({ yes: "ja", no: "nein" } as Record<string, string>)[answer] ?? "" : answer;
     }),
   ]);
-  const csv = "\uFEFF" + stringify([header, ...rows], { delimiter: ";", record_delimiter: "\r\n", cast: { number: String } });
+  const csv = excelCsv([header, ...rows]);
   const slug = event.title.normalize("NFKD").replace(/[^\w]+/g, "-").replace(/^-|-$/g, "").slice(0, 40).toLowerCase();
   return { filename: `teilnehmende-${slug || event.eventId}.csv`, csv };
 }

@@ -1,4 +1,4 @@
-import { stringify } from "csv-stringify/sync";
+import { excelCsv } from "../csv";
 import { config } from "../config";
 import { conditionFailed, db } from "../db";
 import { VisibleError } from "../errors";
@@ -187,7 +187,7 @@ export async function subscriberCounts(user: UserItem | undefined): Promise<Reco
   return Object.fromEntries(counts) as Record<SubscriberStatus, number>;
 }
 
-/** Active subscribers as CSV for Excel (UTF-8 BOM, semicolons), with the recorded consent. */
+/** Active subscribers as CSV for Excel, with the recorded consent. */
 export async function subscribersCsv(user: UserItem | undefined): Promise<string> {
   assertStaff(user);
   const { data } = await db().entities.subscriber.query.byStatus({ status: "active" }).go({ pages: "all" });
@@ -198,7 +198,7 @@ export async function subscribersCsv(user: UserItem | undefined): Promise<string
     s.consent ? utcToBerlin(s.consent.confirmedAt ?? s.consent.at).replace("T", " ") : "",
     s.consent?.method === "double_opt_in" ? "Double-Opt-in" : "Mitgliedskonto",
   ]);
-  return "\uFEFF" + stringify([["E-Mail", "Name", "Art", "Einwilligung am", "Einwilligung über"], ...rows], { delimiter: ";", record_delimiter: "\r\n" });
+  return excelCsv([["E-Mail", "Name", "Art", "Einwilligung am", "Einwilligung über"], ...rows]);
 }
 
 /** Walks the active subscribers by address, a page at a time, after `afterKey`. */

@@ -1,0 +1,9 @@
+import { stringify } from "csv-stringify/sync";
+
+/**
+ * CSV that Excel opens correctly in a German locale: UTF-8 with a byte-order mark (so umlauts
+ * survive), semicolons as separators, CRLF line ends; quoting by csv-stringify.
+ */
+export function excelCsv(rows: (string | number)[][]): string {
+  return "\uFEFF" + stringify(rows, { delimiter: ";", record_delimiter: "\r\n", cast: { number: String } });
+}
