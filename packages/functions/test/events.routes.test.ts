@@ -103,3 +103,27 @@ describe("calendars and certificates", () => {
     expect((await guest.raw("/api/certificates/<script>")).status).toBe(400);
   });
 });
+
+describe("member calendar feed and event cancellation", () => {
+  it("a member creates, uses and revokes a personal feed URL", async () => {
+    const { browser } = await signedIn("volunteer");
+    expect(await (await browser.api.me["calendar-feed"].$get()).json()).toEqual({ exists: false });
+    const { url } = await (await browser.api.me["calendar-feed"].$post({ json: {} })).json();
+    expect(await (await browser.api.me["calendar-feed"].$get()).json()).toEqual({ exists: true });
+    const path = new URL(url).pathname;
+    const feed = await new BrowserSession().raw(path);
+    expect(feed.status).toBe(200);
+    expect(await feed.text()).toContain("BEGIN:VCALENDAR");
+    await browser.api.me["calendar-feed"].revoke.$post({ json: {} });
+    expect((await new BrowserSession().raw(path)).status).toBe(404);
+  });
+
+  it("cancelling an event says how many registered people were told", async () => {
+    const { event, coordinator } = await coordinatorWithEvent();
+    const { browser } = await signedIn("volunteer");
+    await browser.api.events[":eventId"].registration.$post({ param: { eventId: event.eventId }, json: {} });
+    const res = await coordinator.api.events[":eventId"].cancel.$post({ param: { eventId: event.eventId }, json: {} });
+    expect(await res.json()).toMatchObject({ notified: 1, event: { status: "cancelled", registrationOpen: false, registrationClosedReason: "event_cancelled" } });
+  });
+});
+

@@ -61,6 +61,8 @@ export interface EventView {
   waitlistCount: number;
   registrationDeadline: string | null;
   registrationOpen: boolean;
+  /** Why registration is closed (event_cancelled, event_not_published, event_started, deadline_passed), or null. */
+  registrationClosedReason: string | null;
   visibility: Visibility;
   status: EventStatus;
   seriesId: string | null;
@@ -98,6 +100,7 @@ export function toEventView(event: EventItem, viewer: Viewer, registration?: Reg
     waitlistCount: event.waitlistCount,
     registrationDeadline: event.registrationDeadline ?? null,
     registrationOpen: registrationClosedReason(event) === null,
+    registrationClosedReason: registrationClosedReason(event),
     visibility: event.visibility,
     status: event.status,
     seriesId: event.seriesId === event.eventId ? null : event.seriesId,
@@ -294,13 +297,13 @@ export async function listEvents(viewer: Viewer, query: EventListQuery): Promise
   return { events: data.map((e) => toEventView(e, viewer)), cursor };
 }
 
-/** Topics and organisers of upcoming events, for the list's filters. */
-export async function listFacets(viewer: Viewer): Promise<{ topics: string[]; organisers: string[] }> {
+/** Topics and organisers of upcoming (or past) events, for the list's filters. */
+export async function listFacets(viewer: Viewer, when: "upcoming" | "past" = "upcoming"): Promise<{ topics: string[]; organisers: string[] }> {
   const topics = new Set<string>();
   const organisers = new Set<string>();
   let cursor: string | null = null;
   do {
-    const page = await listEvents(viewer, { when: "upcoming", cursor: cursor ?? undefined });
+    const page = await listEvents(viewer, { when, cursor: cursor ?? undefined });
     for (const e of page.events) {
       e.topics.forEach((t) => topics.add(t));
       organisers.add(e.organiser);

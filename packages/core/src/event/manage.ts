@@ -49,12 +49,14 @@ export async function publishEvent(viewer: Viewer, eventId: string): Promise<Eve
 }
 
 /** Cancels the event and tells everyone registered; their calendars get the cancellation. */
-export async function cancelEvent(viewer: Viewer, eventId: string): Promise<EventItem> {
+export async function cancelEvent(viewer: Viewer, eventId: string): Promise<{ event: EventItem; notified: number }> {
   const { before, after } = await setEventStatus(viewer, eventId, "cancelled");
+  let notified = 0;
   if (before.status === "published") {
     for (const r of await activeRegistrations(eventId)) {
       await mailParticipant("eventCancelled", after, r, { attachIcs: r.status === "confirmed", withCancelLink: false });
+      notified += 1;
     }
   }
-  return after;
+  return { event: after, notified };
 }

@@ -5,6 +5,7 @@ import type { UserItem } from "../user/user.entity";
 import type { EventItem, RegistrationItem } from "./event.entity";
 import { certifiable } from "./certificate";
 import { toEventView, type EventView, type Viewer } from "./events";
+import { waitlistPlace } from "./registration";
 import { feedIcs } from "./ical";
 
 export interface MyEvent {
@@ -38,7 +39,7 @@ export async function myEvents(user: UserItem, when: "upcoming" | "past"): Promi
     const past = Date.parse(event.endsAt) <= now;
     if (past !== (when === "past")) continue;
     result.push({
-      event: toEventView(event, viewer, r),
+      event: toEventView(event, viewer, r, await waitlistPlace(r)),
       status: r.status,
       attendance: r.attendance ?? null,
       certificateAvailable: r.status === "confirmed" && r.attendance === "attended" && certifiable(event),
@@ -63,6 +64,22 @@ export async function renewCalendarToken(user: UserItem): Promise<string> {
     ])
     .go();
   return token;
+}
+
+export function calendarFeedStatus(user: UserItem): { exists: boolean } {
+  return { exists: Boolean(user.calendarTokenHash) };
+}
+
+/** Revokes the member's feed URL. */
+export async function revokeCalendarToken(user: UserItem): Promise<void> {
+  if (!user.calendarTokenHash) return;
+  const tokenHash = user.calendarTokenHash;
+  await db()
+    .transaction.write(({ calendarFeed, user: users }) => [
+      calendarFeed.delete({ tokenHash }).commit(),
+      users.patch({ userId: user.userId }).remove(["calendarTokenHash"]).commit(),
+    ])
+    .go();
 }
 
 /** The iCalendar feed of one member's confirmed registrations. */

@@ -249,12 +249,12 @@ async function resolveLink(token: string, purpose: "confirm" | "cancel") {
 }
 
 /** A guest opens the confirmation link: now the seat (or waitlist place) is taken. */
-export async function confirmGuest(token: string): Promise<{ eventId: string; outcome: SeatOutcome }> {
+export async function confirmGuest(token: string): Promise<{ eventId: string; outcome: SeatOutcome; waitlistPosition: number | null }> {
   const link = await resolveLink(token, "confirm");
   const [event, registration] = await Promise.all([getEvent(link.eventId), getRegistration(link.eventId, link.participantKey)]);
   if (!event || !registration) throw new VisibleError("invalid", "invalid_token", "This link is invalid or has expired.");
   if (registration.status === "confirmed" || registration.status === "waitlisted") {
-    return { eventId: event.eventId, outcome: registration.status };
+    return { eventId: event.eventId, outcome: registration.status, waitlistPosition: (await waitlistPlace(registration)) ?? null };
   }
   if (registration.status === "cancelled") throw new VisibleError("conflict", "registration_cancelled", "This registration was cancelled.");
   const reason = registrationClosedReason(event);
@@ -262,7 +262,7 @@ export async function confirmGuest(token: string): Promise<{ eventId: string; ou
   const person: Participant = { participantKey: registration.participantKey, name: registration.name, email: registration.email, locale: registration.locale };
   const result = await place(event, person, registration.answers ?? {}, "unconfirmed");
   await announce(event, result.registration, result.outcome);
-  return { eventId: event.eventId, outcome: result.outcome };
+  return { eventId: event.eventId, outcome: result.outcome, waitlistPosition: (await waitlistPlace(result.registration)) ?? null };
 }
 
 /**

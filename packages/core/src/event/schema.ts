@@ -84,6 +84,8 @@ export const GuestRegisterInput = v.strictObject(
     name: v.pipe(ShortText(100), v.minLength(2, "too_short")),
     email: v.pipe(v.string("required"), v.trim(), v.nonEmpty("required"), v.maxLength(254, "too_long"), v.email("invalid_email")),
     answers: v.optional(Answers, {}),
+    /** Language of the e-mails the guest receives. */
+    locale: v.optional(v.picklist(["de", "en"], "invalid_choice"), "de"),
   },
   "unknown_field",
 );

@@ -85,6 +85,14 @@ export async function getUser(userId: string): Promise<UserItem | undefined> {
   return data ?? undefined;
 }
 
+/** Names of members by id (for lists of people chosen earlier, e.g. an event's invitees). */
+export async function memberNames(userIds: string[]): Promise<{ userId: string; name: string }[]> {
+  if (userIds.length === 0) return [];
+  const { data } = await db().entities.user.get(userIds.map((userId) => ({ userId }))).go();
+  const names = new Map(data.map((u) => [u.userId, u.name]));
+  return userIds.flatMap((userId) => (names.has(userId) ? [{ userId, name: names.get(userId)! }] : []));
+}
+
 export async function findUserByEmail(email: string): Promise<UserItem | undefined> {
   const { data: owner } = await db().entities.emailOwner.get({ emailKey: normalizeEmail(email) }).go();
   return owner ? getUser(owner.userId) : undefined;

@@ -11,6 +11,7 @@ import { certificatePdf, issueCertificate } from "@vernetzt/core/event/certifica
 import { hitAll } from "@vernetzt/core/auth/rate-limit";
 import { HOUR } from "@vernetzt/core/time";
 import { normalizeEmail } from "@vernetzt/core/text";
+import { memberNames } from "@vernetzt/core/user/account";
 import {
   AddParticipantInput,
   AttendanceInput,
@@ -27,6 +28,7 @@ import type { AppEnv } from "../env";
 import { currentUser, requireMember, requireStaff } from "../middleware";
 import { invalidInput } from "../validate";
 
+const FacetsQuery = v.strictObject({ when: v.optional(v.picklist(["upcoming", "past"], "invalid_choice"), "upcoming") }, "unknown_field");
 const EventParam = v.object({ eventId: v.pipe(v.string(), v.regex(/^evt_[0-9a-z]{26}$/, "invalid_id")) });
 const ParticipantParam = v.object({
   eventId: EventParam.entries.eventId,
@@ -60,7 +62,8 @@ const staff = new Hono<AppEnv>()
   })
   .get("/:eventId/edit", sValidator("param", EventParam, invalidInput), async (c) => {
     const event = await Events.loadVisibleEvent(c.req.valid("param").eventId, viewerOf(c));
-    return c.json({ input: Events.toEventInput(event), status: event.status, seriesId: event.seriesId === event.eventId ? null : event.seriesId });
+    const input = Events.toEventInput(event);
+    return c.json({ input, invitees: await memberNames(input.inviteeIds), status: event.status, seriesId: event.seriesId === event.eventId ? null : event.seriesId });
   })
   .put("/:eventId", sValidator("param", EventParam, invalidInput), sValidator("query", EditScopeQuery, invalidInput), sValidator("json", EventInput, invalidInput), async (c) => {
     const saved = await Manage.saveEvent(viewerOf(c), c.req.valid("param").eventId, c.req.valid("json"), c.req.valid("query").scope);
@@ -70,7 +73,8 @@ const staff = new Hono<AppEnv>()
     return c.json({ event: Events.toEventView(await Manage.publishEvent(viewerOf(c), c.req.valid("param").eventId), viewerOf(c)) });
   })
   .post("/:eventId/cancel", sValidator("param", EventParam, invalidInput), sValidator("json", EmptyInput, invalidInput), async (c) => {
-    return c.json({ event: Events.toEventView(await Manage.cancelEvent(viewerOf(c), c.req.valid("param").eventId), viewerOf(c)) });
+    const { event, notified } = await Manage.cancelEvent(viewerOf(c), c.req.valid("param").eventId);
+    return c.json({ event: Events.toEventView(event, viewerOf(c)), notified });
   })
   .get("/:eventId/participants", sValidator("param", EventParam, invalidInput), async (c) => {
     const { event, participants } = await Participants.listParticipants(viewerOf(c), c.req.valid("param").eventId);
@@ -102,7 +106,7 @@ const staff = new Hono<AppEnv>()
 
 export const eventRoutes = new Hono<AppEnv>()
   .get("/", sValidator("query", EventListQuery, invalidInput), async (c) => c.json(await Events.listEvents(viewerOf(c), c.req.valid("query"))))
-  .get("/facets", async (c) => c.json(await Events.listFacets(viewerOf(c))))
+  .get("/facets", sValidator("query", FacetsQuery, invalidInput), async (c) => c.json(await Events.listFacets(viewerOf(c), c.req.valid("query").when)))
   .get("/:eventId", sValidator("param", EventParam, invalidInput), async (c) => c.json({ event: await detail(c, c.req.valid("param").eventId) }))
   .get("/:eventId/event.ics", sValidator("param", EventParam, invalidInput), async (c) => {
     const viewer = viewerOf(c);
@@ -127,7 +131,7 @@ export const eventRoutes = new Hono<AppEnv>()
       { key: `guestreg:ip:${c.get("meta").ip}`, max: 20, windowMs: HOUR },
       { key: `guestreg:acct:${normalizeEmail(input.email)}`, max: 5, windowMs: HOUR },
     ]);
-    await Registration.registerGuest(c.req.valid("param").eventId, input, c.req.header("accept-language")?.startsWith("en") ? "en" : "de");
+    await Registration.registerGuest(c.req.valid("param").eventId, input, input.locale);
     return c.json({ status: "check_email" as const }, 202);
   })
   .get("/:eventId/certificate.pdf", requireMember, sValidator("param", EventParam, invalidInput), async (c) => {

@@ -3,7 +3,7 @@ import { sValidator } from "@hono/standard-validator";
 import * as v from "valibot";
 import * as Registration from "@vernetzt/core/event/registration";
 import { verifyCertificate } from "@vernetzt/core/event/certificate";
-import { myEvents, memberFeed, renewCalendarToken } from "@vernetzt/core/event/mine";
+import { calendarFeedStatus, myEvents, memberFeed, renewCalendarToken, revokeCalendarToken } from "@vernetzt/core/event/mine";
 import { publicFeed } from "@vernetzt/core/event/feed";
 import { config } from "@vernetzt/core/config";
 import { LinkTokenInput } from "@vernetzt/core/event/schema";
@@ -26,6 +26,11 @@ export const registrationRoutes = new Hono<AppEnv>()
   .get("/me/events", requireMember, sValidator("query", v.strictObject({ when: v.optional(v.picklist(["upcoming", "past"], "invalid_choice"), "upcoming") }, "unknown_field"), invalidInput), async (c) =>
     c.json({ events: await myEvents(currentUser(c), c.req.valid("query").when) }),
   )
+  .get("/me/calendar-feed", requireMember, (c) => c.json(calendarFeedStatus(currentUser(c))))
+  .post("/me/calendar-feed/revoke", requireMember, sValidator("json", EmptyInput, invalidInput), async (c) => {
+    await revokeCalendarToken(currentUser(c));
+    return c.json({ exists: false });
+  })
   .post("/me/calendar-feed", requireMember, sValidator("json", EmptyInput, invalidInput), async (c) => {
     const token = await renewCalendarToken(currentUser(c));
     return c.json({ url: `${config().appOrigin}/api/calendar/member/${token}.ics` });
