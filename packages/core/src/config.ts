@@ -13,6 +13,11 @@ export interface Config {
   appOrigin: string;
   mailFrom: string;
   signupMode: "approval" | "open";
+  /**
+   * Where mail providers POST RFC 8058 one-click unsubscribes. In AWS a function URL of its own
+   * (they cannot sign requests the way CloudFront's origin access needs); locally the app itself.
+   */
+  oneClickUnsubscribeBase: string;
   /** SES sending rate the newsletter job keeps to (messages per second). */
   sesRatePerSecond: number;
   requireTwoFactorForStaff: boolean;
@@ -26,6 +31,7 @@ function flag(value: string | undefined, fallback: boolean): boolean {
 export function config(): Config {
   const env = process.env;
   const mode: Mode = env.VERNETZT_MODE === "aws" ? "aws" : "local";
+  const appOrigin = (env.APP_ORIGIN || (mode === "local" ? "http://localhost:3000" : "")).replace(/\/$/, "");
   return {
     mode,
     region: env.AWS_REGION ?? "eu-central-1",
@@ -34,7 +40,8 @@ export function config(): Config {
     sesEndpoint: env.SES_ENDPOINT || undefined,
     sesConfigurationSet: env.SES_CONFIGURATION_SET || undefined,
     // Empty in AWS until the first deploy reveals the CloudFront domain (see README, Deploy).
-    appOrigin: (env.APP_ORIGIN || (mode === "local" ? "http://localhost:3000" : "")).replace(/\/$/, ""),
+    appOrigin,
+    oneClickUnsubscribeBase: (env.ONE_CLICK_UNSUBSCRIBE_URL || appOrigin).replace(/\/$/, ""),
     mailFrom: env.MAIL_FROM ?? "Vernetzt <noreply@vernetzt.local>",
     signupMode: env.SIGNUP_MODE === "open" ? "open" : "approval",
     sesRatePerSecond: Math.max(1, Number(env.SES_RATE_PER_SECOND) || 14),

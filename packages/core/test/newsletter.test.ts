@@ -10,6 +10,7 @@ import { confirmSubscription, subscribePublic, unsubscribeByToken } from "../src
 import { handleSesNotification } from "../src/newsletter/feedback";
 import { activeSubscribers, editor, publishNews } from "./newsletter-fixtures";
 import { lastMailTo, mailsTo, uniqueEmail } from "./mail";
+import { publishedEvent } from "./events-fixtures";
 
 const newsletterMails = async (email: string) => (await mailsTo(email)).filter((m) => /Geflüchtetenhilfe|Test-Ausgabe/.test(m.subject));
 
@@ -135,4 +136,14 @@ describe("sending an issue", () => {
     expect(await newsletterMails(complaining!)).toHaveLength(0);
     expect(await newsletterMails(fine!)).toHaveLength(1);
   });
+
+  it("a coordinator can leave out every event, and that choice sticks through later edits", async () => {
+    await publishedEvent({ title: "Kommt im Newsletter vor" });
+    expect((await assembleNext()).content.events.length).toBeGreaterThan(0);
+    await editNext(editor, { eventIds: [] });
+    expect((await assembleNext()).content.events).toEqual([]);
+    await editNext(editor, { intro: "Diesmal ohne Termine." });
+    expect((await assembleNext()).content.events).toEqual([]);
+  });
 });
+

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { app } from "../src/app";
+import { oneClickApp } from "../src/unsubscribe";
 import { db } from "@vernetzt/core/db";
 import { lastMailTo, uniqueEmail } from "../../core/test/mail";
 import { BrowserSession } from "./browser-session";
@@ -82,4 +83,34 @@ describe("news and newsletter routes", () => {
     expect(await settings.json()).toMatchObject({ settings: { sendWeekday: 1, sendTime: "07:00" } });
     expect((await coordinator.api.newsletter.settings.$put({ json: { sendWeekday: 8, sendTime: "25:00", archiveVisibility: "public" } })).status).toBe(400);
   });
+
+  it("the one-click endpoint of its own function URL unsubscribes from a bare form POST and serves nothing else", async () => {
+    const guest = new BrowserSession();
+    const email = uniqueEmail("fnurl");
+    await guest.api.newsletter.subscribe.$post({ json: { email, consent: true } });
+    const token = /confirm\?token=([A-Za-z0-9_-]{43})/.exec((await lastMailTo(email, /bestätigen/)).body.text ?? "")![1]!;
+    await guest.api.newsletter.confirm.$post({ json: { token } });
+    const res = await oneClickApp.request(`/api/newsletter/unsubscribe?token=${token}`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: "List-Unsubscribe=One-Click",
+    });
+    expect(res.status).toBe(200);
+    expect((await db().entities.subscriber.get({ emailKey: email }).go()).data?.status).toBe("unsubscribed");
+    expect((await oneClickApp.request("/api/auth/session")).status).toBe(404);
+    expect((await oneClickApp.request("/api/newsletter/unsubscribe?token=x", { method: "POST" })).status).toBe(400);
+  });
+
+  it("a volunteer allowed to write news may edit their own items only", async () => {
+    const { browser: admin } = await signedIn("admin");
+    const { browser: writer, user } = await signedIn("volunteer");
+    await admin.api.members[":userId"]["news-permission"].$post({ param: { userId: user.userId }, json: { allowed: true } });
+    const theirs = (await (await admin.api.news.$post({ json: newsInput })).json()).news;
+    const mine = (await (await writer.api.news.$post({ json: newsInput })).json()).news;
+    expect(mine.mayEdit).toBe(true);
+    const seen = (await (await writer.api.news[":newsId"].$get({ param: { newsId: theirs.newsId } })).json()).news;
+    expect(seen.mayEdit).toBe(false);
+    expect((await writer.api.news[":newsId"].$put({ param: { newsId: theirs.newsId }, json: newsInput })).status).toBe(403);
+  });
 });
+

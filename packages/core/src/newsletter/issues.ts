@@ -96,7 +96,7 @@ export async function assembleNext(): Promise<NextIssue> {
   const fresh = candidates.filter((n) => !ordered.includes(n.newsId) && !dropped.has(n.newsId)).map((n) => n.newsId);
   const news = [...ordered, ...fresh].map((id) => byId.get(id)!) as NewsItem[];
   const events = await upcomingEvents();
-  const chosenEvents = open?.eventIds.length ? events.filter((e) => open.eventIds.includes(e.eventId)) : events.slice(0, 10);
+  const chosenEvents = open?.eventsChosen ? events.filter((e) => open.eventIds.includes(e.eventId)) : events.slice(0, 10);
   const content: IssueContent = {
     number: (last?.number ?? 0) + 1,
     subject: open?.subject || defaultSubject(),
@@ -139,6 +139,7 @@ export async function editNext(user: UserItem | undefined, input: IssueEditInput
       newsIds,
       droppedIds: all.filter((id) => !newsIds.includes(id)),
       eventIds: input.eventIds ?? current.content.events.map((e) => e.eventId),
+      eventsChosen: input.eventIds !== undefined || (await getIssueItem(OPEN_ISSUE_ID))?.eventsChosen === true,
       createdAt: now,
       updatedAt: now,
     })
@@ -179,6 +180,7 @@ export async function approveNext(user: UserItem | undefined, sendNow: boolean):
       newsIds: next.content.news.map((n) => n.newsId),
       droppedIds: next.droppedNews.map((n) => n.newsId),
       eventIds: next.content.events.map((e) => e.eventId),
+      eventsChosen: true,
       createdAt: now,
       updatedAt: now,
       approvedAt: now,

@@ -19,9 +19,11 @@ export interface NewsView {
   authorName: string;
   publishedAt: string | null;
   updatedAt: string;
+  /** Whether the viewer may edit or delete it: its author, or a coordinator. */
+  mayEdit: boolean;
 }
 
-export const toNewsView = (n: NewsItem): NewsView => ({
+export const toNewsView = (n: NewsItem, viewer?: UserItem): NewsView => ({
   newsId: n.newsId,
   title: n.title,
   summaryHtml: renderMarkdown(n.summary),
@@ -32,6 +34,7 @@ export const toNewsView = (n: NewsItem): NewsView => ({
   authorName: n.authorName,
   publishedAt: n.publishedAt ?? null,
   updatedAt: n.updatedAt,
+  mayEdit: mayWriteNews(viewer) && (n.authorId === viewer.userId || isStaff(viewer.role)),
 });
 
 export function mayWriteNews(user: UserItem | undefined): user is UserItem {
@@ -121,7 +124,7 @@ export async function listNews(user: UserItem | undefined, query: { status: "dra
   const { data, cursor } = await paged(() =>
     db().entities.news.query.byStatus({ status: query.status }).go({ order: "desc", limit: 20, cursor: query.cursor || null }),
   );
-  return { news: data.map(toNewsView), cursor };
+  return { news: data.map((n) => toNewsView(n, user)), cursor };
 }
 
 /** Published news after a moment, oldest first: what the next issue collects. */

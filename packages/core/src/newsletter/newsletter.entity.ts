@@ -50,6 +50,8 @@ export const IssueEntity = new Entity({
     newsIds: { type: "list", items: { type: "string" }, required: true, default: () => [] },
     droppedIds: { type: "list", items: { type: "string" }, required: true, default: () => [] },
     eventIds: { type: "list", items: { type: "string" }, required: true, default: () => [] },
+    /** True once a coordinator picked the events (possibly none); until then the next weeks' are proposed. */
+    eventsChosen: { type: "boolean", required: true, default: false },
     /** Frozen content of a sent issue, so the archive shows what was sent. */
     snapshot: { type: "any" },
     createdAt: { type: "string", required: true, readOnly: true },

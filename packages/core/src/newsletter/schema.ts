@@ -58,6 +58,4 @@ export type SettingsInput = v.InferOutput<typeof SettingsInput>;
 
 export const NewsPermissionInput = v.strictObject({ allowed: v.boolean("required") }, "unknown_field");
 
-/** The consent text shown next to the public sign-up box; stored with each consent. */
-export const CONSENT_TEXT_DE =
-  "Ich möchte den wöchentlichen Newsletter von Vernetzt per E-Mail erhalten. Meine E-Mail-Adresse wird nur dafür verwendet. Ich kann mich jederzeit über den Link in jeder Ausgabe abmelden.";
+export { CONSENT_TEXT_DE } from "./constants";

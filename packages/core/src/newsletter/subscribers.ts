@@ -13,7 +13,7 @@ import { SUBSCRIBER_STATUSES, type SubscriberItem, type SubscriberStatus } from 
 import { renderNewsletterNotice } from "./render";
 import { CONSENT_TEXT_DE } from "./schema";
 
-export const unsubscribeUrl = (token: string) => `${config().appOrigin}/api/newsletter/unsubscribe?token=${token}`;
+export const unsubscribeUrl = (token: string) => `${config().oneClickUnsubscribeBase}/api/newsletter/unsubscribe?token=${token}`;
 export const unsubscribePageUrl = (token: string) => `${config().appOrigin}/newsletter/unsubscribe?token=${token}`;
 
 async function bySubscriberToken(token: string): Promise<SubscriberItem | undefined> {
