@@ -3,6 +3,7 @@ import type { PolicyStatement } from "aws-cdk-lib/aws-iam";
 import { LambdaSubscription } from "aws-cdk-lib/aws-sns-subscriptions";
 import { NagSuppressions } from "cdk-nag";
 import { Cron, Function, use, type FunctionProps, type Stack, type StackContext } from "sst/constructs";
+import { Api } from "./api";
 import { Email, sendEmailStatements } from "./email";
 import { coreEnvironment, functionRoleAndLogs } from "./lambda";
 import { NODE_22_REASON } from "./nag";
@@ -20,6 +21,7 @@ export const JOB_RETRY = { retryAttempts: 2, maxEventAge: Duration.hours(1) } as
 export function Jobs({ stack, app }: StackContext) {
   const { table } = use(Table);
   const email = use(Email);
+  const { oneClickUnsubscribe } = use(Api);
   const settings = readSettings(app.stage);
 
   // Reminds participants the day before: a few hundred mails at most, sent one by one.
@@ -55,7 +57,7 @@ export function Jobs({ stack, app }: StackContext) {
         "Vernetzt newsletter job: reads issues and subscribers, claims and records each delivery, sends mail",
       memorySize: "512 MB",
       timeout: "15 minutes",
-      environment: newsletterEnvironment(settings),
+      environment: newsletterEnvironment(settings, oneClickUnsubscribe.url),
       permissions: [
         ...tableAccessStatements(table, [
           "dynamodb:Query",
@@ -119,10 +121,14 @@ export function Jobs({ stack, app }: StackContext) {
   return { reminders, newsletter, forumNotifications, sesFeedback };
 }
 
-/** What only the newsletter job reads besides core's environment (packages/core config.ts, send.ts). */
-function newsletterEnvironment(settings: Settings): Record<string, string> {
+/**
+ * What only the newsletter job reads besides core's environment (packages/core config.ts, send.ts):
+ * its List-Unsubscribe one-click link points at the Api stack's public function URL.
+ */
+function newsletterEnvironment(settings: Settings, oneClickUnsubscribeUrl: string): Record<string, string> {
   return {
     SES_RATE_PER_SECOND: String(settings.sesRatePerSecond),
+    ONE_CLICK_UNSUBSCRIBE_URL: oneClickUnsubscribeUrl,
     ...(settings.newsletterUnsubscribeMailto
       ? { NEWSLETTER_UNSUBSCRIBE_MAILTO: settings.newsletterUnsubscribeMailto }
       : {}),

@@ -18,6 +18,11 @@ export interface Settings {
   readonly sesRatePerSecond: number;
   /** Mailbox of the newsletter's List-Unsubscribe mailto; without it core uses the sender address. */
   readonly newsletterUnsubscribeMailto?: string;
+  /**
+   * Concurrency reserved for (and capping) the public one-click unsubscribe function; unset means
+   * none, because an account with a low concurrency quota cannot set any aside (see api.ts).
+   */
+  readonly oneClickReservedConcurrency?: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -32,6 +37,8 @@ const MAILBOX = /^([a-z0-9_+-]+(?:\.[a-z0-9_+-]+)*)@(.+)$/i;
 const DEFAULT_SES_RATE_PER_SECOND = 14;
 // Far above any quota this platform will get: a typo (14000) should fail, not be tried.
 const MAX_SES_RATE_PER_SECOND = 1000;
+// One-click unsubscribes take milliseconds each; more than this is a typo, not a need.
+const MAX_ONE_CLICK_RESERVED_CONCURRENCY = 100;
 
 export function readSettings(stage: string, env: Env = process.env): Settings {
   const isProd = stage === "prod";
@@ -71,6 +78,12 @@ export function readSettings(stage: string, env: Env = process.env): Settings {
     MAX_SES_RATE_PER_SECOND,
   );
   const newsletterUnsubscribeMailto = mailbox(env, "NEWSLETTER_UNSUBSCRIBE_MAILTO");
+  const oneClickReservedConcurrency = positiveInteger(
+    env,
+    "ONE_CLICK_RESERVED_CONCURRENCY",
+    undefined,
+    MAX_ONE_CLICK_RESERVED_CONCURRENCY,
+  );
 
   return {
     isProd,
@@ -82,6 +95,7 @@ export function readSettings(stage: string, env: Env = process.env): Settings {
     mailFromAddress,
     sesRatePerSecond,
     newsletterUnsubscribeMailto,
+    oneClickReservedConcurrency,
   };
 }
 
@@ -98,7 +112,9 @@ function domain(env: Env, name: string): string | undefined {
   return raw;
 }
 
-function positiveInteger(env: Env, name: string, fallback: number, max: number): number {
+function positiveInteger(env: Env, name: string, fallback: number, max: number): number;
+function positiveInteger(env: Env, name: string, fallback: undefined, max: number): number | undefined;
+function positiveInteger(env: Env, name: string, fallback: number | undefined, max: number): number | undefined {
   const raw = value(env, name);
   if (raw === undefined) return fallback;
   if (!/^[1-9][0-9]*$/.test(raw) || Number(raw) > max) {

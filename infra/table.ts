@@ -5,6 +5,7 @@ import { Table as DynamoTable, type StackContext } from "sst/constructs";
 
 // ElectroDB's generic single-table layout; core names its entities' indexes after these.
 export const TABLE_INDEXES = ["gsi1", "gsi2"] as const;
+export type TableIndex = (typeof TABLE_INDEXES)[number];
 
 // Every request path is served by key reads, queries and transactions (DESIGN.md): no Scan.
 const ITEM_ACTIONS = [
@@ -58,12 +59,14 @@ export function Table({ stack, app }: StackContext) {
 }
 
 /**
- * Grants `actions` on the table: item actions on the table itself, Query on the table and its GSIs.
+ * Grants `actions` on the table: item actions on the table itself, Query on the table and the GSIs
+ * in `queryIndexes` (all of them unless a handler names the few it queries).
  * A handler that needs less (a scheduled job) passes its own, smaller list.
  */
 export function tableAccessStatements(
   table: DynamoTable,
   actions: readonly TableAction[] = FULL_TABLE_ACCESS,
+  queryIndexes: readonly TableIndex[] = TABLE_INDEXES,
 ): PolicyStatement[] {
   const statements: PolicyStatement[] = [];
   const itemActions = ITEM_ACTIONS.filter((action) => actions.includes(action));
@@ -74,7 +77,7 @@ export function tableAccessStatements(
     statements.push(
       new PolicyStatement({
         actions: ["dynamodb:Query"],
-        resources: [table.tableArn, ...TABLE_INDEXES.map((index) => `${table.tableArn}/index/${index}`)],
+        resources: [table.tableArn, ...queryIndexes.map((index) => `${table.tableArn}/index/${index}`)],
       }),
     );
   }

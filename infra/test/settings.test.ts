@@ -89,6 +89,23 @@ describe("readSettings", () => {
     },
   );
 
+  test("reserves no concurrency for the one-click function unless ONE_CLICK_RESERVED_CONCURRENCY is set", () => {
+    expect(readSettings("alice", { MAIL_FROM: "a@example.org" }).oneClickReservedConcurrency).toBeUndefined();
+    expect(
+      readSettings("alice", { MAIL_FROM: "a@example.org", ONE_CLICK_RESERVED_CONCURRENCY: " 5 " })
+        .oneClickReservedConcurrency,
+    ).toBe(5);
+  });
+
+  test.each(["0", "-1", "2.5", "101", "five"])(
+    "refuses ONE_CLICK_RESERVED_CONCURRENCY=%s, which is not a whole number from 1 to 100",
+    (raw) => {
+      expect(() =>
+        readSettings("alice", { MAIL_FROM: "a@example.org", ONE_CLICK_RESERVED_CONCURRENCY: raw }),
+      ).toThrow(/ONE_CLICK_RESERVED_CONCURRENCY must be a whole number from 1 to 100/);
+    },
+  );
+
   test("takes NEWSLETTER_UNSUBSCRIBE_MAILTO as a bare address, its domain in lower case", () => {
     const settings = readSettings("alice", {
       MAIL_FROM: "a@example.org",

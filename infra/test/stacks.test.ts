@@ -19,6 +19,7 @@ beforeAll(async () => {
     APP_HOSTED_ZONE: "example.org",
     SES_RATE_PER_SECOND: "50",
     NEWSLETTER_UNSUBSCRIBE_MAILTO: "Abmelden@Example.org",
+    ONE_CLICK_RESERVED_CONCURRENCY: "5",
   });
 });
 
@@ -50,13 +51,52 @@ function resourceList(statement: Statement): string[] {
   return list.map((resource) => JSON.stringify(resource));
 }
 
-function apiFunction(template: Template): [string, Resource] {
-  const found = resources(template, "AWS::Lambda::Function").filter(
-    ([, fn]) => fn.Properties.Environment?.Variables?.VERNETZT_MODE !== undefined,
+/** The Api stack's function with logical id `<id><hash>`, SST's naming. */
+function apiStackFunction(template: Template, id: string): [string, Resource] {
+  const found = resources(template, "AWS::Lambda::Function").filter(([logicalId]) =>
+    new RegExp(`^${id}[0-9A-F]{8}$`).test(logicalId),
   );
-  expect(found).toHaveLength(1);
+  expect(found, id).toHaveLength(1);
   return found[0]!;
 }
+
+const apiFunction = (template: Template) => apiStackFunction(template, "Api");
+const oneClickFunction = (template: Template) => apiStackFunction(template, "OneClickUnsubscribe");
+
+/** The function URL of the function `fnId`, which must have exactly one. */
+function functionUrlOf(template: Template, fnId: string): [string, Resource] {
+  const found = resources(template, "AWS::Lambda::Url").filter(
+    ([, url]) => url.Properties.TargetFunctionArn["Fn::GetAtt"]?.[0] === fnId,
+  );
+  expect(found, fnId).toHaveLength(1);
+  return found[0]!;
+}
+
+/**
+ * Evaluates the few intrinsics a URL expression uses, with `leaf` giving the value of a GetAtt or
+ * ImportValue, so a test can check what the expression turns a function URL into.
+ */
+function evaluate(value: unknown, leaf: (node: Record<string, unknown>) => string): any {
+  if (typeof value === "string" || typeof value === "number") return value;
+  if (Array.isArray(value)) return value.map((item) => evaluate(item, leaf));
+  const node = value as Record<string, any>;
+  if ("Fn::Join" in node) {
+    const [separator, parts] = node["Fn::Join"];
+    return (evaluate(parts, leaf) as string[]).join(separator);
+  }
+  if ("Fn::Select" in node) {
+    const [index, list] = node["Fn::Select"];
+    return (evaluate(list, leaf) as string[])[Number(evaluate(index, leaf))];
+  }
+  if ("Fn::Split" in node) {
+    const [separator, source] = node["Fn::Split"];
+    return (evaluate(source, leaf) as string).split(separator);
+  }
+  return leaf(node);
+}
+
+// What CloudFormation's FunctionUrl attribute looks like: with a trailing slash.
+const SAMPLE_FUNCTION_URL = "https://abcdefghijklmnopqrstuvwxyz012345.lambda-url.eu-central-1.on.aws/";
 
 /** Statements of every policy attached to the API function's role. */
 function apiStatements(template: Template): Statement[] {
@@ -129,8 +169,14 @@ function dynamoActions(statements: Statement[]): string[] {
  * The role of `fn` may do exactly `expected` on the table (Query on it and its two GSIs, every
  * other action on the table itself) and write its logs; `ses` are its only other actions.
  */
-function expectTableGrant(stage: Synthesized, fn: Resource, expected: string[], ses: string[]): void {
-  const statements = roleStatements(stage.templates.jobs, fn);
+function expectTableGrant(
+  stage: Synthesized,
+  fn: Resource,
+  expected: string[],
+  ses: string[],
+  { template = stage.templates.jobs, queryIndexes = ["gsi1", "gsi2"] }: { template?: Template; queryIndexes?: string[] } = {},
+): void {
+  const statements = roleStatements(template, fn);
   const allowed = statements.flatMap(actions);
   expect(allowed.sort()).toEqual([...expected, ...ses, "logs:CreateLogStream", "logs:PutLogEvents"].sort());
   expect(allowed.filter((a) => a.includes("*"))).toEqual([]);
@@ -149,8 +195,7 @@ function expectTableGrant(stage: Synthesized, fn: Resource, expected: string[], 
     expect(actions(query!)).toEqual(["dynamodb:Query"]);
     expect(resourceList(query!)).toEqual([
       expect.not.stringContaining("/index/"),
-      expect.stringContaining("/index/gsi1"),
-      expect.stringContaining("/index/gsi2"),
+      ...queryIndexes.map((index) => expect.stringContaining(`/index/${index}"`)),
     ]);
   }
   for (const statement of dynamo.filter((s) => s !== query)) {
@@ -158,10 +203,50 @@ function expectTableGrant(stage: Synthesized, fn: Resource, expected: string[], 
   }
 }
 
-/** `job` has every variable of the API function with the same value, plus exactly `extra`. */
+/**
+ * `job` has every variable the API function shares with all functions (all but its
+ * ONE_CLICK_UNSUBSCRIBE_URL, which only mail senders read) with the same value, plus exactly `extra`.
+ */
 function expectApiEnvironmentPlus(job: Record<string, unknown>, api: Record<string, unknown>, extra: string[]): void {
-  expect(Object.keys(job).sort()).toEqual([...Object.keys(api), ...extra].sort());
-  for (const [name, value] of Object.entries(api)) expect(job[name], name).toEqual(value);
+  const { ONE_CLICK_UNSUBSCRIBE_URL: oneClickUrl, ...shared } = api;
+  expect(oneClickUrl, "the API's ONE_CLICK_UNSUBSCRIBE_URL").toBeDefined();
+  expect(Object.keys(job).sort()).toEqual([...Object.keys(shared), ...extra].sort());
+  for (const [name, value] of Object.entries(shared)) expect(job[name], name).toEqual(value);
+}
+
+/** The one-click function URL's `FunctionUrl` attribute, the only leaf of `expression` (same stack). */
+function expectOneClickBase(stage: Synthesized, expression: unknown): void {
+  const [fnId] = oneClickFunction(stage.templates.api);
+  const [urlId] = functionUrlOf(stage.templates.api, fnId);
+  const resolved = evaluate(expression, (node) => {
+    expect(node).toEqual({ "Fn::GetAtt": [urlId, "FunctionUrl"] });
+    return SAMPLE_FUNCTION_URL;
+  });
+  expect(resolved).toBe(SAMPLE_FUNCTION_URL.replace(/\/$/, ""));
+}
+
+type Outputs = Record<string, { Value: unknown; Export?: { Name: string } }>;
+
+/**
+ * The same from another stack: `expression` with each Fn::ImportValue replaced by what the Api stack
+ * exports under that name must be the Api stack's own expression.
+ */
+function expectImportedOneClickBase(stage: Synthesized, expression: unknown): void {
+  const outputs = stage.templates.api.toJSON().Outputs as Outputs;
+  expect(JSON.stringify(expression)).toContain('"Fn::ImportValue"');
+  expectOneClickBase(stage, withImportsResolved(expression, outputs));
+}
+
+function withImportsResolved(expression: unknown, outputs: Outputs): unknown {
+  if (Array.isArray(expression)) return expression.map((item) => withImportsResolved(item, outputs));
+  if (expression === null || typeof expression !== "object") return expression;
+  const node = expression as Record<string, unknown>;
+  if ("Fn::ImportValue" in node) {
+    const exported = Object.values(outputs).filter((output) => output.Export?.Name === node["Fn::ImportValue"]);
+    expect(exported, String(node["Fn::ImportValue"])).toHaveLength(1);
+    return exported[0]!.Value;
+  }
+  return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, withImportsResolved(value, outputs)]));
 }
 
 /** The Email stack's bounce and complaint topic. */
@@ -368,8 +453,24 @@ describe("Api stack", () => {
   });
 
   test("is reachable only through an IAM-authorised function URL, without CORS", () => {
-    dev.templates.api.hasResourceProperties("AWS::Lambda::Url", { AuthType: "AWS_IAM", Cors: Match.absent() });
-    dev.templates.api.resourceCountIs("AWS::Lambda::Permission", 0);
+    for (const stage of [dev, prod]) {
+      const [fnId] = apiFunction(stage.templates.api);
+      const [, url] = functionUrlOf(stage.templates.api, fnId);
+      expect(url.Properties).toEqual({ AuthType: "AWS_IAM", TargetFunctionArn: { "Fn::GetAtt": [fnId, "Arn"] } });
+      // Only CloudFront (Web stack) may invoke it; the stack's own permissions are the one-click URL's.
+      const own = resources(stage.templates.api, "AWS::Lambda::Permission").filter(
+        ([, p]) => JSON.stringify(p.Properties.FunctionName).includes(`"${fnId}"`),
+      );
+      expect(own).toEqual([]);
+    }
+  });
+
+  test("puts the one-click function URL, without its trailing slash, in ONE_CLICK_UNSUBSCRIBE_URL", () => {
+    for (const stage of [dev, prod]) {
+      const variables = apiFunction(stage.templates.api)[1].Properties.Environment.Variables;
+      expectOneClickBase(stage, variables.ONE_CLICK_UNSUBSCRIBE_URL);
+      expectOneClickBase(stage, stage.templates.api.toJSON().Outputs.OneClickUnsubscribeUrl.Value);
+    }
   });
 
   test("its role carries no managed policy and no wildcard or Scan action", () => {
@@ -429,9 +530,11 @@ describe("Api stack", () => {
 
   test("its logs are kept for 30 days", () => {
     const [, fn] = apiFunction(dev.templates.api);
-    const [logGroupId, logGroup] = only(dev.templates.api, "AWS::Logs::LogGroup");
-    expect(logGroup.Properties.RetentionInDays).toBe(30);
+    const logGroupId: string = fn.Properties.LoggingConfig.LogGroup.Ref;
     expect(fn.Properties.LoggingConfig).toEqual({ LogGroup: { Ref: logGroupId } });
+    const logGroup = dev.templates.api.toJSON().Resources[logGroupId] as Resource;
+    expect(logGroup.Type).toBe("AWS::Logs::LogGroup");
+    expect(logGroup.Properties.RetentionInDays).toBe(30);
   });
 
   test("ships the dejavu-fonts-ttf faces certificates use, copied from the lockfile's installed version", () => {
@@ -478,6 +581,104 @@ describe("Api stack", () => {
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
+  });
+});
+
+describe("One-click unsubscribe (Api stack)", () => {
+  test("SST builds the one-click handler for nodejs22.x on arm64, with 256 MB and 10 s", () => {
+    expect(readFileSync(path.join(ROOT, "packages/functions/src/unsubscribe.ts"), "utf8")).toMatch(
+      /^export const handler = /m,
+    );
+    for (const stage of [dev, prod]) {
+      expect(stage.oneClickProps).toMatchObject({
+        handler: "packages/functions/src/unsubscribe.handler",
+        runtime: "nodejs22.x",
+        architecture: "arm_64",
+        nodejs: { format: "esm" },
+      });
+      const [, fn] = oneClickFunction(stage.templates.api);
+      expect(fn.Properties).toMatchObject({
+        Runtime: "nodejs22.x",
+        Architectures: ["arm64"],
+        MemorySize: 256,
+        Timeout: 10,
+      });
+      expect(fn.Properties.TracingConfig).toBeUndefined();
+    }
+  });
+
+  test("is public through a function URL of its own, with auth type NONE and no CORS", () => {
+    for (const stage of [dev, prod]) {
+      const [fnId] = oneClickFunction(stage.templates.api);
+      const [, url] = functionUrlOf(stage.templates.api, fnId);
+      expect(url.Properties).toEqual({ AuthType: "NONE", TargetFunctionArn: { "Fn::GetAtt": [fnId, "Arn"] } });
+      expect(resources(stage.templates.api, "AWS::Lambda::Url")).toHaveLength(2);
+    }
+  });
+
+  test("anyone may invoke it, but only through its function URL", () => {
+    for (const stage of [dev, prod]) {
+      const [fnId] = oneClickFunction(stage.templates.api);
+      const permissions = resources(stage.templates.api, "AWS::Lambda::Permission").map(([, p]) => p.Properties);
+      expect(permissions).toEqual(
+        expect.arrayContaining([
+          {
+            Action: "lambda:InvokeFunctionUrl",
+            FunctionName: { "Fn::GetAtt": [fnId, "Arn"] },
+            FunctionUrlAuthType: "NONE",
+            Principal: "*",
+          },
+          {
+            Action: "lambda:InvokeFunction",
+            FunctionName: { "Fn::GetAtt": [fnId, "Arn"] },
+            InvokedViaFunctionUrl: true,
+            Principal: "*",
+          },
+        ]),
+      );
+      expect(permissions).toHaveLength(2);
+    }
+  });
+
+  test("may only query the table and gsi2 and update items, and write its logs: no Scan, no SES", () => {
+    for (const stage of [dev, prod]) {
+      const [, fn] = oneClickFunction(stage.templates.api);
+      expectTableGrant(stage, fn, ["dynamodb:Query", "dynamodb:UpdateItem"], [], {
+        template: stage.templates.api,
+        queryIndexes: ["gsi2"],
+      });
+      expect(sesResources(roleStatements(stage.templates.api, fn))).toEqual([]);
+    }
+  });
+
+  test("has its own role without managed policies and its own log group kept 30 days", () => {
+    for (const stage of [dev, prod]) {
+      const [, fn] = oneClickFunction(stage.templates.api);
+      const roleId: string = fn.Properties.Role["Fn::GetAtt"][0];
+      expect(roleId).not.toBe(apiFunction(stage.templates.api)[1].Properties.Role["Fn::GetAtt"][0]);
+      const role = stage.templates.api.toJSON().Resources[roleId] as Resource;
+      expect(role.Properties.ManagedPolicyArns).toBeUndefined();
+      expect(JSON.stringify(role.Properties.AssumeRolePolicyDocument)).toContain("lambda.amazonaws.com");
+      const logGroupId: string = fn.Properties.LoggingConfig.LogGroup.Ref;
+      expect(logGroupId).not.toBe(apiFunction(stage.templates.api)[1].Properties.LoggingConfig.LogGroup.Ref);
+      const logGroup = stage.templates.api.toJSON().Resources[logGroupId] as Resource;
+      expect(logGroup.Properties.RetentionInDays).toBe(30);
+      expect(logGroup.DeletionPolicy).toBe(stage === prod ? "Retain" : "Delete");
+    }
+  });
+
+  test("gets core's environment like every function, and no one-click URL of its own", () => {
+    for (const stage of [dev, prod]) {
+      const api = apiFunction(stage.templates.api)[1].Properties.Environment.Variables;
+      const [, fn] = oneClickFunction(stage.templates.api);
+      expectApiEnvironmentPlus(fn.Properties.Environment.Variables, api, []);
+    }
+  });
+
+  test("reserves concurrency only when ONE_CLICK_RESERVED_CONCURRENCY asks, as small accounts cannot", () => {
+    expect(oneClickFunction(dev.templates.api)[1].Properties.ReservedConcurrentExecutions).toBeUndefined();
+    expect(oneClickFunction(prod.templates.api)[1].Properties.ReservedConcurrentExecutions).toBe(5);
+    expect(apiFunction(prod.templates.api)[1].Properties.ReservedConcurrentExecutions).toBeUndefined();
   });
 });
 
@@ -588,14 +789,34 @@ describe("Jobs stack", () => {
   test("the newsletter job gets the API's environment and the SES rate, 14 per second unless set", () => {
     const api = apiFunction(dev.templates.api)[1].Properties.Environment.Variables;
     const job = newsletter(dev.templates.jobs).fn.Properties.Environment.Variables;
-    expectApiEnvironmentPlus(job, api, ["SES_RATE_PER_SECOND"]);
+    expectApiEnvironmentPlus(job, api, ["SES_RATE_PER_SECOND", "ONE_CLICK_UNSUBSCRIBE_URL"]);
     expect(job.SES_RATE_PER_SECOND).toBe("14");
+  });
+
+  test("the newsletter's one-click link is the Api stack's public function URL, as in the API's mails", () => {
+    for (const stage of [dev, prod]) {
+      const variables = newsletter(stage.templates.jobs).fn.Properties.Environment.Variables;
+      expectImportedOneClickBase(stage, variables.ONE_CLICK_UNSUBSCRIBE_URL);
+    }
+  });
+
+  test("no other job reads the one-click URL", () => {
+    for (const stage of [dev, prod]) {
+      for (const [name, { fn }] of allJobs(stage.templates.jobs)) {
+        if (name === "newsletter") continue;
+        expect(fn.Properties.Environment.Variables.ONE_CLICK_UNSUBSCRIBE_URL, name).toBeUndefined();
+      }
+    }
   });
 
   test("SES_RATE_PER_SECOND and NEWSLETTER_UNSUBSCRIBE_MAILTO reach the newsletter job when set", () => {
     const api = apiFunction(prod.templates.api)[1].Properties.Environment.Variables;
     const job = newsletter(prod.templates.jobs).fn.Properties.Environment.Variables;
-    expectApiEnvironmentPlus(job, api, ["SES_RATE_PER_SECOND", "NEWSLETTER_UNSUBSCRIBE_MAILTO"]);
+    expectApiEnvironmentPlus(job, api, [
+      "SES_RATE_PER_SECOND",
+      "NEWSLETTER_UNSUBSCRIBE_MAILTO",
+      "ONE_CLICK_UNSUBSCRIBE_URL",
+    ]);
     expect(job).toMatchObject({ SES_RATE_PER_SECOND: "50", NEWSLETTER_UNSUBSCRIBE_MAILTO: "Abmelden@example.org" });
     // Only the newsletter job reads them.
     expect(api.SES_RATE_PER_SECOND).toBeUndefined();
@@ -865,7 +1086,9 @@ describe("cdk-nag AwsSolutions", () => {
       expect(suppressions(dev, key)).toEqual(sstHandler);
       expect(suppressions(prod, key)).toEqual(sstHandler);
     }
-    expect(suppressions(dev, "api")).toEqual(["Api:L1", ...sstHandler]);
+    const api = ["Api:L1", "OneClickUnsubscribe:L1", ...sstHandler].sort();
+    expect(suppressions(dev, "api")).toEqual(api);
+    expect(suppressions(prod, "api")).toEqual(api);
     const jobs = [...sstHandler, "ForumNotificationsJob:L1", "NewsletterJob:L1", "RemindersJob:L1", "SesFeedbackJob:L1"].sort();
     expect(suppressions(dev, "jobs")).toEqual(jobs);
     expect(suppressions(prod, "jobs")).toEqual(jobs);

@@ -23,6 +23,7 @@ const SETTINGS_ENV = [
   "MAIL_FROM",
   "SES_RATE_PER_SECOND",
   "NEWSLETTER_UNSUBSCRIBE_MAILTO",
+  "ONE_CLICK_RESERVED_CONCURRENCY",
 ] as const;
 export type SettingsEnv = Partial<Record<(typeof SETTINGS_ENV)[number], string>>;
 
@@ -36,6 +37,8 @@ export interface Synthesized {
   nagErrors: Record<StackKey, string[]>;
   /** The props SST builds and deploys the API function with (the template holds a placeholder until the build). */
   apiProps: FunctionProps | undefined;
+  /** The same for the public one-click unsubscribe function beside it. */
+  oneClickProps: FunctionProps | undefined;
   /** The same for the job functions. */
   remindersProps: FunctionProps | undefined;
   newsletterProps: FunctionProps | undefined;
@@ -83,11 +86,21 @@ export async function synthesize(
     }
     // Read now: SST keeps function props per app and forgets them when the next App is created.
     const apiProps = useFunctions().fromID(use(Api).api.node.addr);
+    const oneClickProps = useFunctions().fromID(use(Api).oneClickUnsubscribe.fn.node.addr);
     const jobs = use(Jobs);
     const remindersProps = useFunctions().fromID(jobs.reminders.jobFunction.node.addr);
     const newsletterProps = useFunctions().fromID(jobs.newsletter.jobFunction.node.addr);
     const sesFeedbackProps = useFunctions().fromID(jobs.sesFeedback.node.addr);
-    return { stage, templates, nagErrors, apiProps, remindersProps, newsletterProps, sesFeedbackProps };
+    return {
+      stage,
+      templates,
+      nagErrors,
+      apiProps,
+      oneClickProps,
+      remindersProps,
+      newsletterProps,
+      sesFeedbackProps,
+    };
   } finally {
     process.chdir(cwd);
     for (const [name, value] of saved) {
