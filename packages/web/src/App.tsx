@@ -15,6 +15,32 @@ const AdminMembers = lazy(() => import("./pages/AdminMembers"));
 const Imprint = lazy(() => import("./pages/Legal").then((m) => ({ default: m.Imprint })));
 const Privacy = lazy(() => import("./pages/Legal").then((m) => ({ default: m.Privacy })));
 const NotFound = lazy(() => import("./pages/NotFound"));
+const EventList = lazy(() => import("./pages/events/EventList"));
+const EventDetail = lazy(() => import("./pages/events/EventDetail"));
+const EventEditor = lazy(() => import("./pages/events/EventEditor"));
+const EventParticipants = lazy(() => import("./pages/events/Participants"));
+const EventCheckIn = lazy(() => import("./pages/events/CheckIn"));
+const MyEvents = lazy(() => import("./pages/events/MyEvents"));
+const CancelRegistration = lazy(() => import("./pages/events/CancelRegistration"));
+const Certificate = lazy(() => import("./pages/events/Certificate"));
+const NewsList = lazy(() => import("./pages/news/NewsList"));
+const NewsEditor = lazy(() => import("./pages/news/NewsEditor"));
+const Newsletter = lazy(() => import("./pages/newsletter/Newsletter"));
+const NewsletterIssue = lazy(() => import("./pages/newsletter/Issue"));
+const NewsletterConfirm = lazy(() => import("./pages/newsletter/Confirm"));
+const NewsletterUnsubscribe = lazy(() => import("./pages/newsletter/Unsubscribe"));
+const NewsletterAdmin = lazy(() => import("./pages/newsletter/Admin"));
+const ForumHome = lazy(() => import("./pages/forum/Home"));
+const ForumCategory = lazy(() => import("./pages/forum/Category"));
+const ForumThread = lazy(() => import("./pages/forum/Thread"));
+const ForumSearch = lazy(() => import("./pages/forum/Search"));
+const ForumNotifications = lazy(() => import("./pages/forum/Notifications"));
+const ForumGroups = lazy(() => import("./pages/forum/Groups"));
+const ForumGroup = lazy(() => import("./pages/forum/Group"));
+const ForumReports = lazy(() => import("./pages/forum/Reports"));
+const ForumModerationLog = lazy(() => import("./pages/forum/ModerationLog"));
+const ForumSettings = lazy(() => import("./pages/forum/Settings"));
+const ForumUnsubscribe = lazy(() => import("./pages/forum/Unsubscribe"));
 
 /** Every page of the app; shared by the browser router and the tests' memory router. */
 export const appRoutes = () => (
@@ -28,6 +54,34 @@ export const appRoutes = () => (
     <Route path="/confirm-email" component={ConfirmEmail} />
     <Route path="/account" component={Account} />
     <Route path="/admin/members" component={AdminMembers} />
+    <Route path="/events" component={EventList} />
+    <Route path="/events/new" component={EventEditor} />
+    <Route path="/events/:eventId" component={EventDetail} />
+    <Route path="/events/:eventId/edit" component={EventEditor} />
+    <Route path="/events/:eventId/participants" component={EventParticipants} />
+    <Route path="/events/:eventId/check-in" component={EventCheckIn} />
+    <Route path="/me/events" component={MyEvents} />
+    <Route path="/registrations/cancel" component={CancelRegistration} />
+    <Route path="/certificates/:code?" component={Certificate} />
+    <Route path="/news" component={NewsList} />
+    <Route path="/news/new" component={NewsEditor} />
+    <Route path="/news/:id/edit" component={NewsEditor} />
+    <Route path="/newsletter" component={Newsletter} />
+    <Route path="/newsletter/confirm" component={NewsletterConfirm} />
+    <Route path="/newsletter/unsubscribe" component={NewsletterUnsubscribe} />
+    <Route path="/newsletter/:number" component={NewsletterIssue} matchFilters={{ number: /^[1-9]\d{0,5}$/ }} />
+    <Route path="/admin/newsletter" component={NewsletterAdmin} />
+    <Route path="/forum" component={ForumHome} />
+    <Route path="/forum/categories/:categoryId" component={ForumCategory} />
+    <Route path="/forum/threads/:threadId" component={ForumThread} />
+    <Route path="/forum/search" component={ForumSearch} />
+    <Route path="/forum/notifications" component={ForumNotifications} />
+    <Route path="/forum/groups" component={ForumGroups} />
+    <Route path="/forum/groups/:groupId" component={ForumGroup} />
+    <Route path="/forum/reports" component={ForumReports} />
+    <Route path="/forum/moderation-log" component={ForumModerationLog} />
+    <Route path="/forum/settings" component={ForumSettings} />
+    <Route path="/forum/unsubscribe" component={ForumUnsubscribe} />
     <Route path="/impressum" component={Imprint} />
     <Route path="/datenschutz" component={Privacy} />
     <Route path="*" component={NotFound} />

@@ -57,6 +57,7 @@ export function account(overrides: Partial<Account> = {}): Account {
     twoFactorEnabled: false,
     twoFactorSetupRequired: false,
     recoveryCodesLeft: 0,
+    mayWriteNews: false,
     createdAt: "2026-11-01T09:00:00.000Z",
     ...overrides,
   };

@@ -6,6 +6,7 @@ import { announce, dismissNotice, notice } from "../announcements";
 import { isStaff, useSession } from "../session";
 import { Loading } from "./Guards";
 import { LanguageSwitch } from "./LanguageSwitch";
+import { NotificationBell } from "./forum/NotificationBell";
 
 function Header() {
   const session = useSession();
@@ -32,16 +33,41 @@ function Header() {
         </A>
         <nav aria-label={t("nav.label")} class="site-nav">
           <ul>
+            <li>
+              <A href="/events">{t("nav.events")}</A>
+            </li>
+            <li>
+              <A href="/news">{t("nav.news")}</A>
+            </li>
+            <li>
+              <A href="/newsletter">{t("nav.newsletter")}</A>
+            </li>
             <Switch>
               <Match when={session.account()}>
                 {(account) => (
                   <>
+                    <Show when={account().status === "approved"}>
+                      <li>
+                        <A href="/me/events">{t("nav.myEvents")}</A>
+                      </li>
+                    </Show>
+                    <Show when={account().status === "approved"}>
+                      <li>
+                        <A href="/forum">{t("nav.forum")}</A>
+                      </li>
+                      <li>
+                        <NotificationBell />
+                      </li>
+                    </Show>
                     <li>
                       <A href="/account">{t("nav.account")}</A>
                     </li>
                     <Show when={isStaff(account())}>
                       <li>
                         <A href="/admin/members">{t("nav.members")}</A>
+                      </li>
+                      <li>
+                        <A href="/admin/newsletter">{t("nav.newsletterAdmin")}</A>
                       </li>
                     </Show>
                     <li>

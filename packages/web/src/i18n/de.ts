@@ -1,3 +1,7 @@
+import { newsletterDe } from "./newsletter.de";
+import { eventsDe } from "./events.de";
+import { forumDe } from "./forum.de";
+
 // The source dictionary: its keys define the type every other language must match.
 export const de = {
   brand: "Vernetzt",
@@ -47,7 +51,7 @@ export const de = {
   "home.pending.title": "Ihre Mitgliedschaft wartet auf Freigabe",
   "home.pending.text":
     "Die Koordinationsstelle prüft Ihre Registrierung. Sobald Ihr Konto freigeschaltet ist, bekommen Sie eine E-Mail. Bis dahin können Sie schon Ihr Konto einrichten.",
-  "home.approved.text": "Schön, dass Sie dabei sind. Veranstaltungen, Forum und Newsletter finden Sie bald hier.",
+  "home.approved.text": "Schön, dass Sie dabei sind. Oben finden Sie die Veranstaltungen, das Forum, die Neuigkeiten und den Newsletter.",
   "home.links.account": "Konto und Sicherheit verwalten",
   "home.links.members": "Mitglieder verwalten",
 
@@ -264,4 +268,7 @@ export const de = {
   "field.name.too_short": "Bitte mindestens 2 Zeichen.",
   "field.password.too_short": "Bitte mindestens 8 Zeichen.",
   "field.newPassword.too_short": "Bitte mindestens 8 Zeichen.",
+  ...newsletterDe,
+  ...eventsDe,
+  ...forumDe,
 };

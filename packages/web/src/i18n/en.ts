@@ -1,4 +1,7 @@
 import type { Dictionary } from "./index";
+import { newsletterEn } from "./newsletter.en";
+import { eventsEn } from "./events.en";
+import { forumEn } from "./forum.en";
 
 export const en: Dictionary = {
   brand: "Vernetzt",
@@ -48,7 +51,7 @@ export const en: Dictionary = {
   "home.pending.title": "Your membership is waiting for approval",
   "home.pending.text":
     "The coordination office is reviewing your registration. You will get an e-mail as soon as your account is approved. Meanwhile you can already set up your account.",
-  "home.approved.text": "Good to have you with us. Events, the forum and the newsletter will appear here soon.",
+  "home.approved.text": "Good to have you with us. Events, the forum, news and the newsletter are in the menu above.",
   "home.links.account": "Manage account and security",
   "home.links.members": "Manage members",
 
@@ -262,4 +265,7 @@ export const en: Dictionary = {
   "field.name.too_short": "Please use at least 2 characters.",
   "field.password.too_short": "Please use at least 8 characters.",
   "field.newPassword.too_short": "Please use at least 8 characters.",
+  ...newsletterEn,
+  ...eventsEn,
+  ...forumEn,
 };

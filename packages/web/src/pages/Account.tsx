@@ -9,6 +9,7 @@ import { PasswordSection } from "./account/PasswordSection";
 import { ProfileSection } from "./account/ProfileSection";
 import { SessionsSection } from "./account/SessionsSection";
 import { TwoFactorSection, type TwoFactorStep } from "./account/TwoFactorSection";
+import { NewsletterSection } from "./newsletter/AccountSection";
 
 export default function Account() {
   return (
@@ -43,6 +44,7 @@ function AccountSections(props: { account: Accessor<AccountView> }) {
         />
       </Show>
       <ProfileSection account={props.account} />
+      <NewsletterSection account={props.account} />
       <TwoFactorSection account={props.account} step={twoFactorStep()} setStep={setTwoFactorStep} />
       <PasswordSection />
       <EmailSection />

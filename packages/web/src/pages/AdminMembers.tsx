@@ -10,6 +10,7 @@ import { Alert, TwoFactorNotice } from "../components/Notices";
 import { Page } from "../components/Page";
 import { formatDate, t } from "../i18n";
 import { isStaff, type Account } from "../session";
+import { NewsPermissionToggle } from "../components/newsletter/NewsPermissionToggle";
 
 type Member = InferResponseType<typeof client.api.members.$get, 200>["members"][number];
 type StatusAction = "approve" | "block" | "unblock";
@@ -278,6 +279,9 @@ function MemberRow(props: {
               }
             </For>
           </div>
+          <Show when={props.member.status === "approved" && props.member.role === "volunteer"}>
+            <NewsPermissionToggle member={props.member} describedBy={nameId} />
+          </Show>
         </Show>
       </div>
       <Show when={confirming()}>

@@ -1,0 +1,135 @@
+import { createSignal, For, onMount, Show } from "solid-js";
+import { createStore } from "solid-js/store";
+import { A } from "@solidjs/router";
+import { ApiError, client, errorText, readError } from "../../api";
+import { createAction } from "../../components/Form";
+import { Loading } from "../../components/Guards";
+import { Alert } from "../../components/Notices";
+import { Page } from "../../components/Page";
+import { setUnreadCount } from "../../components/forum/unread";
+import { formatDateTime, t } from "../../i18n";
+import { groupHref, threadHref, type NotificationView } from "./data";
+import { ForumGate, ForumNav } from "./Gate";
+
+export default function ForumNotifications() {
+  return (
+    <Page title={t("forum.notifications.title")}>
+      <ForumGate>
+        {() => (
+          <>
+            <ForumNav />
+            <NotificationList />
+          </>
+        )}
+      </ForumGate>
+    </Page>
+  );
+}
+
+/** Where a notification leads: the post it is about, or the group. */
+function notificationHref(n: NotificationView): string {
+  if (n.threadId) return threadHref(n.threadId, n.postId);
+  if (n.groupId) return groupHref(n.groupId);
+  return "/forum";
+}
+
+function NotificationList() {
+  const [list, setList] = createStore<{ items: NotificationView[]; cursor: string | null; unread: number; loading: boolean }>({
+    items: [],
+    cursor: null,
+    unread: 0,
+    loading: true,
+  });
+  const [error, setError] = createSignal<ApiError | null>(null);
+  const [message, setMessage] = createSignal("");
+  const markAll = createAction();
+
+  async function load(more: boolean) {
+    setList("loading", true);
+    setError(null);
+    try {
+      const res = await client.api.forum.notifications.$get({ query: { cursor: more ? (list.cursor ?? undefined) : undefined } });
+      if (!res.ok) throw await readError(res);
+      const page = await res.json();
+      setList({ items: more ? [...list.items, ...page.notifications] : page.notifications, cursor: page.cursor, unread: page.unreadCount });
+      setUnreadCount(page.unreadCount);
+    } catch (err) {
+      if (!(err instanceof ApiError)) throw err;
+      setError(err);
+    } finally {
+      setList("loading", false);
+    }
+  }
+  onMount(() => void load(false));
+
+  async function markRead(notificationIds?: string[]) {
+    const res = await client.api.forum.notifications.read.$post({ json: notificationIds ? { notificationIds } : {} });
+    if (!res.ok) throw await readError(res);
+    const { unreadCount } = await res.json();
+    setList("items", (n) => !notificationIds || notificationIds.includes(n.notificationId), "read", true);
+    setList("unread", unreadCount);
+    setUnreadCount(unreadCount);
+  }
+
+  function markAllRead() {
+    void markAll.run(async () => {
+      await markRead();
+      setMessage(t("forum.notifications.allRead"));
+    });
+  }
+
+  function opened(n: NotificationView) {
+    if (n.read) return;
+    // The link is followed at once and marks the notification read on the way; should that fail,
+    // it simply stays unread, and the page it leads to is the better place for the reader now.
+    void markRead([n.notificationId]).catch((err: unknown) => {
+      if (!(err instanceof ApiError)) throw err;
+    });
+  }
+
+  return (
+    <div class="forum notifications">
+      <div class="page-intro">
+        <p class="meta">{list.unread === 0 ? t("forum.notifications.noneUnread") : t("forum.notifications.unread", { count: list.unread })}</p>
+        <Show when={list.unread > 0}>
+          <button type="button" class="button" aria-disabled={markAll.busy() ? "true" : undefined} onClick={markAllRead}>
+            {t("forum.notifications.markAll")}
+          </button>
+        </Show>
+      </div>
+      <p class="visually-hidden" role="status">
+        {message()}
+      </p>
+      <Show when={markAll.error()}>{(err) => <Alert>{errorText(err())}</Alert>}</Show>
+      <Show when={error()}>{(err) => <Alert>{errorText(err())}</Alert>}</Show>
+      <ul class="notification-list" aria-busy={list.loading ? "true" : undefined}>
+        <For each={list.items}>
+          {(n) => (
+            <li class="notification" classList={{ "notification-unread": !n.read }}>
+              <A href={notificationHref(n)} onClick={() => opened(n)}>
+                <Show when={!n.read}>
+                  <span class="badge badge-accent">{t("forum.badge.new")}</span>{" "}
+                </Show>
+                {t(`forum.notification.${n.kind}`, { actor: n.actorName, subject: n.subject })}
+              </A>
+              <p class="meta">
+                <time datetime={n.createdAt}>{formatDateTime(n.createdAt)}</time>
+              </p>
+            </li>
+          )}
+        </For>
+      </ul>
+      <Show when={!list.loading && !error() && list.items.length === 0}>
+        <p class="empty">{t("forum.notifications.empty")}</p>
+      </Show>
+      <Show when={list.loading}>
+        <Loading />
+      </Show>
+      <Show when={list.cursor && !list.loading}>
+        <button type="button" class="button" onClick={() => void load(true)}>
+          {t("forum.notifications.loadMore")}
+        </button>
+      </Show>
+    </div>
+  );
+}

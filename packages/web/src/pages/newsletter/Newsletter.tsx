@@ -1,0 +1,102 @@
+import { createSignal, For, Match, onMount, Show, Switch } from "solid-js";
+import { createStore } from "solid-js/store";
+import { A } from "@solidjs/router";
+import { ApiError, client, errorText, readError } from "../../api";
+import { Alert } from "../../components/Notices";
+import { Page } from "../../components/Page";
+import { formatDate, t } from "../../i18n";
+import { useSession } from "../../session";
+import { membersOnly, type ArchiveEntry } from "./archive";
+import { SubscribeForm } from "./SubscribeForm";
+
+export default function Newsletter() {
+  const session = useSession();
+  const member = () => session.account()?.status === "approved";
+  return (
+    <Page title={t("newsletter.title")}>
+      <p class="lead">{t("newsletter.lead")}</p>
+      <section class="card" aria-labelledby="subscribe-title">
+        <h2 id="subscribe-title">{t("newsletter.subscribe.title")}</h2>
+        <Show when={member()} fallback={<SubscribeForm labelledBy="subscribe-title" />}>
+          <p>{t("newsletter.subscribe.member")}</p>
+          <A href="/account#newsletter" class="button primary">
+            {t("newsletter.subscribe.memberLink")}
+          </A>
+        </Show>
+      </section>
+      <Archive />
+    </Page>
+  );
+}
+
+function Archive() {
+  const session = useSession();
+  const [list, setList] = createStore<{ issues: ArchiveEntry[]; cursor: string | null }>({ issues: [], cursor: null });
+  const [loading, setLoading] = createSignal(true);
+  const [error, setError] = createSignal<ApiError | null>(null);
+
+  async function load(more: boolean) {
+    setLoading(true);
+    setError(null);
+    try {
+      const res = await client.api.newsletter.archive.$get({ query: { cursor: more ? (list.cursor ?? undefined) : undefined } });
+      if (!res.ok) throw await readError(res);
+      const page = await res.json();
+      setList({ issues: more ? [...list.issues, ...page.issues] : page.issues, cursor: page.cursor });
+    } catch (err) {
+      if (!(err instanceof ApiError)) throw err;
+      setError(err);
+    } finally {
+      setLoading(false);
+    }
+  }
+  onMount(() => void load(false));
+
+  return (
+    <section aria-labelledby="archive-title">
+      <h2 id="archive-title">{t("newsletter.archive.title")}</h2>
+      <Switch>
+        <Match when={membersOnly(error())}>
+          <div class="callout callout-info">
+            <p>{t("newsletter.archive.membersOnly")}</p>
+            <Show when={!session.account()}>
+              <A href={`/signin?${new URLSearchParams({ next: "/newsletter" })}`} class="button primary">
+                {t("common.toSignin")}
+              </A>
+            </Show>
+          </div>
+        </Match>
+        <Match when={error()}>{(err) => <Alert>{errorText(err())}</Alert>}</Match>
+      </Switch>
+      <ul class="archive-list" aria-busy={loading() ? "true" : undefined}>
+        <For each={list.issues}>
+          {(issue) => (
+            <li>
+              <A href={`/newsletter/${issue.number}`}>{t("newsletter.archive.item", { number: issue.number, subject: issue.subject })}</A>
+              <Show when={issue.sentAt}>
+                {(at) => (
+                  <time class="meta" datetime={at()}>
+                    {formatDate(at())}
+                  </time>
+                )}
+              </Show>
+            </li>
+          )}
+        </For>
+      </ul>
+      <Show when={!loading() && !error() && list.issues.length === 0}>
+        <p class="empty">{t("newsletter.archive.empty")}</p>
+      </Show>
+      <Show when={loading()}>
+        <p class="loading" role="status">
+          {t("common.loading")}
+        </p>
+      </Show>
+      <Show when={list.cursor && !loading()}>
+        <button type="button" class="button" onClick={() => void load(true)}>
+          {t("newsletter.archive.loadMore")}
+        </button>
+      </Show>
+    </section>
+  );
+}
