@@ -28,6 +28,13 @@ export async function newVisitor(browser: Browser, viewport: "phone" | "desktop"
   return { context, page };
 }
 
+/** The main navigation, opening the menu first where it folds away (phones). */
+export async function navigation(page: Page) {
+  const toggle = page.getByRole("button", { name: "Menü" });
+  if ((await toggle.isVisible()) && (await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+  return page.getByRole("navigation", { name: "Hauptnavigation" });
+}
+
 /** Signs in through the sign-in page. */
 export async function signIn(page: Page, email: string, password: string): Promise<void> {
   await page.goto("/signin");

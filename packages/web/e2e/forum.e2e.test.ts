@@ -3,7 +3,7 @@ import type { Browser } from "playwright-core";
 import { createCategory } from "@vernetzt/core/forum/categories";
 import { createUser } from "@vernetzt/core/user/account";
 import { lastMailTo, uniqueEmail } from "../../core/test/mail";
-import { launchBrowser, newVisitor, signIn } from "./browser";
+import { launchBrowser, newVisitor, signIn, navigation } from "./browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -27,7 +27,7 @@ describe("the forum in the browser", () => {
     const a = await newVisitor(browser, "phone");
     await signIn(a.page, aylin.email, PASSWORD);
     await a.page.getByRole("heading", { name: `Hallo ${aylin.name}!` }).waitFor();
-    await a.page.getByRole("link", { name: "Forum", exact: true }).click();
+    await (await navigation(a.page)).getByRole("link", { name: "Forum", exact: true }).click();
     await a.page.getByRole("link", { name: category.name }).click();
     await a.page.getByRole("button", { name: "Neues Thema starten" }).click();
     await a.page.getByLabel("Titel").fill("Wer hilft beim Antrag auf Wohngeld?");
@@ -55,7 +55,7 @@ describe("the forum in the browser", () => {
     await reply.getByText(`@${aylin.name}`).waitFor();
 
     // Aylin's bell counts the mention on her next page; the notification leads to the reply.
-    await a.page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Forum", exact: true }).click();
+    await (await navigation(a.page)).getByRole("link", { name: "Forum", exact: true }).click();
     const bell = a.page.getByRole("link", { name: "Benachrichtigungen: 1 ungelesen" });
     await bell.waitFor();
     await bell.click();

@@ -1,4 +1,4 @@
-import { createEffect, Match, on, Show, Suspense, Switch, type ParentProps } from "solid-js";
+import { createEffect, createSignal, Match, on, Show, Suspense, Switch, type ParentProps } from "solid-js";
 import { A, useLocation, useNavigate } from "@solidjs/router";
 import { ApiError, errorText } from "../api";
 import { t } from "../i18n";
@@ -12,6 +12,9 @@ function Header() {
   const session = useSession();
   const navigate = useNavigate();
   const location = useLocation();
+  // On narrow screens the navigation folds behind a menu button; it folds again on every page change.
+  const [menuOpen, setMenuOpen] = createSignal(false);
+  createEffect(on(() => location.pathname, () => setMenuOpen(false), { defer: true }));
 
   async function signOut() {
     try {
@@ -31,8 +34,23 @@ function Header() {
           <span class="brand-name">{t("brand")}</span>
           <span class="brand-tagline">{t("brand.tagline")}</span>
         </A>
-        <nav aria-label={t("nav.label")} class="site-nav">
-          <ul>
+        {/* Outside the foldable list, so the unread count stays in sight on phones too. */}
+        <Show when={session.account()?.status === "approved"}>
+          <div class="header-bell">
+            <NotificationBell />
+          </div>
+        </Show>
+        <button
+          type="button"
+          class="menu-toggle"
+          aria-expanded={menuOpen() ? "true" : "false"}
+          aria-controls="site-nav-list"
+          onClick={() => setMenuOpen(!menuOpen())}
+        >
+          {t("nav.menu")}
+        </button>
+        <nav aria-label={t("nav.label")} class="site-nav" classList={{ open: menuOpen() }}>
+          <ul id="site-nav-list">
             <li>
               <A href="/events">{t("nav.events")}</A>
             </li>
@@ -54,9 +72,6 @@ function Header() {
                     <Show when={account().status === "approved"}>
                       <li>
                         <A href="/forum">{t("nav.forum")}</A>
-                      </li>
-                      <li>
-                        <NotificationBell />
                       </li>
                     </Show>
                     <li>

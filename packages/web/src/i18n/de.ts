@@ -8,6 +8,7 @@ export const de = {
   "brand.tagline": "Ehrenamt in der Flüchtlingshilfe",
   skipToContent: "Zum Inhalt springen",
   "nav.label": "Hauptnavigation",
+  "nav.menu": "Menü",
   "nav.signin": "Anmelden",
   "nav.signup": "Registrieren",
   "nav.account": "Mein Konto",

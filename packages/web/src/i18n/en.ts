@@ -8,6 +8,7 @@ export const en: Dictionary = {
   "brand.tagline": "Volunteering in refugee aid",
   skipToContent: "Skip to content",
   "nav.label": "Main navigation",
+  "nav.menu": "Menu",
   "nav.signin": "Sign in",
   "nav.signup": "Sign up",
   "nav.account": "My account",
