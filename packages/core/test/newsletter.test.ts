@@ -4,7 +4,7 @@ import { join, resolve } from "node:path";
 import { simpleParser } from "mailparser";
 import { db } from "../src/db";
 import { sesClient } from "../src/mail/send";
-import { approveNext, assembleNext, editNext, recentProgress } from "../src/newsletter/issues";
+import { approveNext, assembleNext, editNext, recentProgress, resendUnknownOf } from "../src/newsletter/issues";
 import { runNewsletterJob } from "../src/newsletter/send";
 import { confirmSubscription, subscribePublic, unsubscribeByToken } from "../src/newsletter/subscribers";
 import { handleSesNotification } from "../src/newsletter/feedback";
@@ -122,6 +122,18 @@ describe("sending an issue", () => {
     // Only mails in flight at the moment of the kill are unknown (the job keeps a few in flight).
     expect(progress!.unknown).toBeLessThanOrEqual(5);
     expect(counts.filter((c) => c === 1).length + progress!.unknown).toBeGreaterThanOrEqual(60);
+
+    // The coordinator may choose to send again to the "unknown" ones; nobody else gets a second mail.
+    const { data: unknownDeliveries } = await db().entities.delivery.query.byIssue({ issueId: progress!.issueId }).where((a, op) => op.eq(a.status, "unknown")).go({ pages: "all" });
+    const unknown = new Set(unknownDeliveries.map((d) => d.emailKey));
+    const { released } = await resendUnknownOf(editor, progress!.issueId);
+    expect(released).toBe(progress!.unknown);
+    await runNewsletterJob({ ratePerSecond: 200 });
+    const after = await Promise.all(emails.map(async (e) => (await newsletterMails(e)).length));
+    const [final] = await recentProgress(editor);
+    expect(final).toMatchObject({ status: "sent", unknown: 0 });
+    expect(after.filter((c) => c === 0)).toHaveLength(0);
+    expect(emails.filter((e, i) => after[i]! > counts[i]! && !unknown.has(e))).toEqual([]);
   }, 90_000);
 
   it("bounced and complaining addresses are suppressed and get nothing more", async () => {

@@ -214,6 +214,26 @@ describe("newsletter administration: sending, subscribers, settings", () => {
     expect(calls.filter((c) => c.path === "/api/newsletter/progress")).toHaveLength(2);
   });
 
+  it("offers to send again to the “unknown” addresses of a finished issue, after asking", async () => {
+    let answer = progressOf({ status: "sent", sent: 497, unknown: 3, remaining: 0, sentAt: "2026-11-23T06:20:00.000Z" });
+    const calls = adminApi({
+      "GET /api/newsletter/progress": () => json(200, { issues: [answer] }),
+      "POST /api/newsletter/issues/iss_01jd0000000000000000000003/resend-unknown": () => {
+        answer = progressOf({ status: "sending", sent: 497, unknown: 0, remaining: 3, sentAt: null });
+        return json(200, { released: 3 });
+      },
+    });
+    const confirm = vi.spyOn(window, "confirm").mockReturnValue(true);
+    renderApp("/admin/newsletter");
+    const region = await screen.findByRole("region", { name: "Versand" });
+    fireEvent.click(await within(region).findByRole("button", { name: "An die 3 unklaren Adressen erneut senden" }));
+    await waitFor(() => expect(calls.find((c) => c.path.endsWith("/resend-unknown"))?.body).toEqual({}));
+    expect(confirm).toHaveBeenCalledOnce();
+    await within(region).findByText("Wird verschickt");
+    expect(within(region).queryByRole("button", { name: /erneut senden/ })).toBeNull();
+    confirm.mockRestore();
+  });
+
   it("follows an issue approved for right away until it starts, then shows the fresh next issue", async () => {
     vi.useFakeTimers({ toFake: ["setInterval", "clearInterval"] });
     let started = false;

@@ -278,6 +278,15 @@ const toProgress = (i: IssueItem): IssueProgress => ({
   remaining: Math.max(0, i.recipientCount - i.sentCount - i.failedCount - i.unknownCount),
 });
 
+/** Sends again to the "unknown" addresses of an issue (see send.ts resendUnknown). */
+export async function resendUnknownOf(user: UserItem | undefined, issueId: string): Promise<{ released: number }> {
+  assertStaff(user);
+  const issue = await getIssueItem(issueId);
+  if (!issue || issue.number === 0) throw new VisibleError("not_found", "issue_not_found", "No such issue.");
+  const { resendUnknown } = await import("./send");
+  return resendUnknown(issueId);
+}
+
 /** Sending progress of the latest issues, for coordinators. */
 export async function recentProgress(user: UserItem | undefined): Promise<IssueProgress[]> {
   assertStaff(user);

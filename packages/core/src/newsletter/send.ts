@@ -209,3 +209,32 @@ export async function runNewsletterJob(options: SendJobOptions = {}): Promise<Se
   }
   return result;
 }
+
+/**
+ * A coordinator's decision to send again to the addresses whose delivery is "unknown" (a run died
+ * during their SES call): their claims are removed and the issue is walked once more; everyone
+ * else is skipped by their existing delivery record.
+ */
+export async function resendUnknown(issueId: string): Promise<{ released: number }> {
+  const { data } = await db()
+    .entities.delivery.query.byIssue({ issueId })
+    .where((a, op) => op.eq(a.status, "unknown"))
+    .go({ pages: "all" });
+  let released = 0;
+  for (const d of data) {
+    const result = await db()
+      .transaction.write(({ delivery, issue }) => [
+        delivery
+          .delete({ issueId, emailKey: d.emailKey })
+          .where((a, op) => op.eq(a.status, "unknown"))
+          .commit(),
+        issue.patch({ issueId }).add({ unknownCount: -1 }).commit(),
+      ])
+      .go();
+    if (!result.canceled) released += 1;
+  }
+  if (released > 0) {
+    await db().entities.issue.patch({ issueId }).set({ status: "sending" }).remove(["cursorEmailKey", "sentAt"]).go();
+  }
+  return { released };
+}

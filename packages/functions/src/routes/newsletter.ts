@@ -15,6 +15,7 @@ const TokenQuery = v.strictObject({ token: v.pipe(v.string(), v.regex(/^[A-Za-z0
 const TokenInput = TokenQuery;
 const CursorQuery = v.strictObject({ cursor: v.optional(v.pipe(v.string(), v.maxLength(2048, "too_long"))) }, "unknown_field");
 const NumberParam = v.object({ number: v.pipe(v.string(), v.regex(/^[1-9]\d{0,5}$/, "invalid_number"), v.transform(Number)) });
+const IssueParam = v.object({ issueId: v.pipe(v.string(), v.regex(/^iss_[0-9a-z]{26}$/, "invalid_id")) });
 const ApproveInput = v.strictObject({ sendNow: v.optional(v.boolean(), false) }, "unknown_field");
 
 const userOf = (c: Context<AppEnv>) => c.get("user");
@@ -40,6 +41,9 @@ const staff = new Hono<AppEnv>()
   .post("/next/approve", sValidator("json", ApproveInput, invalidInput), async (c) => c.json({ issue: await Issues.approveNext(userOf(c), c.req.valid("json").sendNow) }))
   .post("/next/withdraw", sValidator("json", EmptyInput, invalidInput), async (c) => c.json({ issue: await Issues.withdrawApproval(userOf(c)) }))
   .get("/progress", async (c) => c.json({ issues: await Issues.recentProgress(userOf(c)) }))
+  .post("/issues/:issueId/resend-unknown", sValidator("param", IssueParam, invalidInput), sValidator("json", EmptyInput, invalidInput), async (c) =>
+    c.json(await Issues.resendUnknownOf(userOf(c), c.req.valid("param").issueId)),
+  )
   .get("/subscribers/counts", async (c) => c.json({ counts: await Subscribers.subscriberCounts(userOf(c)) }))
   .get("/subscribers.csv", async (c) =>
     c.body(await Subscribers.subscribersCsv(userOf(c)), 200, {

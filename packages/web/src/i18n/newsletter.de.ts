@@ -163,6 +163,8 @@ export const newsletterDe = {
   "newsletterAdmin.progress.failed": "Fehlgeschlagen",
   "newsletterAdmin.progress.unknown": "Unklar",
   "newsletterAdmin.progress.remaining": "Ausstehend",
+  "newsletterAdmin.progress.resendUnknown": "An die {count} unklaren Adressen erneut senden",
+  "newsletterAdmin.progress.resendConfirm": "Bei {count} Adressen brach der Versand genau beim Senden ab; manche haben die Ausgabe vielleicht schon. Trotzdem erneut senden?",
   "newsletterAdmin.progress.unknownHint":
     "„Unklar“: Der Versand wurde genau bei dieser Adresse unterbrochen. Die E-Mail kann angekommen sein oder nicht; sie wird nicht noch einmal geschickt, damit niemand sie doppelt bekommt.",
   "newsletterAdmin.subscribers.title": "Abonnements",

@@ -162,6 +162,8 @@ export const newsletterEn: { readonly [K in keyof typeof newsletterDe]: string }
   "newsletterAdmin.progress.sent": "Sent",
   "newsletterAdmin.progress.failed": "Failed",
   "newsletterAdmin.progress.unknown": "Unknown",
+  "newsletterAdmin.progress.resendUnknown": "Send again to the {count} unclear addresses",
+  "newsletterAdmin.progress.resendConfirm": "For {count} addresses sending stopped right during the send; some may already have the issue. Send again anyway?",
   "newsletterAdmin.progress.remaining": "Remaining",
   "newsletterAdmin.progress.unknownHint":
     "“Unknown”: the sending run was interrupted right at this address. The e-mail may or may not have left; it is not sent again, so nobody gets it twice.",

@@ -1,5 +1,5 @@
-import { createEffect, For, onCleanup, Show } from "solid-js";
-import { client, errorText, readError } from "../../../api";
+import { createEffect, createSignal, For, onCleanup, Show } from "solid-js";
+import { ApiError, client, errorText, readError } from "../../../api";
 import { createLoader } from "../../../components/loader";
 import { Alert } from "../../../components/Notices";
 import { formatDateTime, t } from "../../../i18n";
@@ -40,7 +40,7 @@ export function Progress(props: { expectingSend: boolean; onStarted(): void }) {
           <Show when={issues().length > 0} fallback={<p class="empty">{t("newsletterAdmin.progress.empty")}</p>}>
             {/* Not a live region: counts change every few seconds while sending, too often to read out. */}
             <ul class="progress-list">
-              <For each={issues()}>{(issue) => <ProgressItem issue={issue} />}</For>
+              <For each={issues()}>{(issue) => <ProgressItem issue={issue} onResent={() => void progress.reload()} />}</For>
             </ul>
             <p class="hint">{t("newsletterAdmin.progress.unknownHint")}</p>
           </Show>
@@ -50,8 +50,24 @@ export function Progress(props: { expectingSend: boolean; onStarted(): void }) {
   );
 }
 
-function ProgressItem(props: { issue: IssueProgress }) {
+function ProgressItem(props: { issue: IssueProgress; onResent(): void }) {
   const done = () => props.issue.sent + props.issue.failed + props.issue.unknown;
+  const [resendError, setResendError] = createSignal<string | null>(null);
+  const [resending, setResending] = createSignal(false);
+  async function resendUnknown() {
+    if (!window.confirm(t("newsletterAdmin.progress.resendConfirm", { count: props.issue.unknown }))) return;
+    setResending(true);
+    setResendError(null);
+    try {
+      const res = await client.api.newsletter.issues[":issueId"]["resend-unknown"].$post({ param: { issueId: props.issue.issueId }, json: {} });
+      if (!res.ok) throw await readError(res);
+      props.onResent();
+    } catch (err) {
+      setResendError(err instanceof ApiError ? errorText(err) : String(err));
+    } finally {
+      setResending(false);
+    }
+  }
   return (
     <li class="progress-item">
       <p class="progress-title">
@@ -77,6 +93,12 @@ function ProgressItem(props: { issue: IssueProgress }) {
           )}
         </For>
       </dl>
+      <Show when={props.issue.unknown > 0 && props.issue.status === "sent"}>
+        <button type="button" class="button" disabled={resending()} onClick={() => void resendUnknown()}>
+          {t("newsletterAdmin.progress.resendUnknown", { count: props.issue.unknown })}
+        </button>
+      </Show>
+      <Show when={resendError()}>{(message) => <Alert>{message()}</Alert>}</Show>
       <p class="meta">
         <Show when={props.issue.sentAt} fallback={<Show when={props.issue.sendStartedAt}>{(at) => t("newsletterAdmin.progress.started", { date: formatDateTime(at()) })}</Show>}>
           {(at) => t("newsletterAdmin.progress.finished", { date: formatDateTime(at()) })}
