@@ -3,7 +3,7 @@ import { db } from "../src/db";
 import { isFollowing, setFollowing, setForumSettings } from "../src/forum/follow";
 import { acceptInvitation, inviteMember } from "../src/forum/groups";
 import { mentionedNames } from "../src/forum/mentions";
-import { describeUnsubscribe, listNotifications, markNotificationsRead, sendReplyDigests, unreadCount, unsubscribe } from "../src/forum/notify";
+import { describeUnsubscribe, listNotifications, markNotificationsRead, readThread, sendReplyDigests, unreadCount, unsubscribe } from "../src/forum/notify";
 import { editPost, listPosts, reply } from "../src/forum/posts";
 import { HOUR, MINUTE } from "../src/time";
 import { category, coordinator, group, member, storedMember, thread } from "./forum-fixtures";
@@ -32,6 +32,18 @@ describe("mentions", () => {
     expect(unread).toBe(1);
     expect(await markNotificationsRead(amira)).toBe(0);
     expect((await listNotifications(amira)).notifications[0]?.read).toBe(true);
+  });
+
+  it("are settled when the member reads the thread up to the post", async () => {
+    const { categoryId } = await category(coordinator());
+    const amira = await storedMember(`Amira Lesend-${Math.random().toString(36).slice(2, 6)}`);
+    const author = member();
+    const { thread: t } = await thread(author, categoryId);
+    const first = await reply(author, t.threadId, { body: `@[${amira.name}] schau mal` });
+    const later = await reply(author, t.threadId, { body: `@[${amira.name}] und noch etwas` });
+    expect(await unreadCount(amira.userId)).toBe(2);
+    expect(await readThread(amira, t.threadId, first.postId)).toEqual({ lastReadPostId: first.postId, unreadCount: 1 });
+    expect(await readThread(amira, t.threadId, later.postId)).toEqual({ lastReadPostId: later.postId, unreadCount: 0 });
   });
 
   it("notify only newly mentioned members on edit, and nobody outside a closed group", async () => {

@@ -8,7 +8,7 @@ import { DAY, HOUR, nowIso, ttlAfter } from "../time";
 import { getUser } from "../user/account";
 import type { UserItem } from "../user/user.entity";
 import { assertMember, getCategory, getThread, whoCanSee, type ForumMember } from "./access";
-import { getForumSettings, mailOptOuts, setForumSettings } from "./follow";
+import { getForumSettings, mailOptOuts, markThreadRead, setForumSettings } from "./follow";
 import type { ForumNotificationItem, ForumThreadItem, NotificationKind } from "./forum.entity";
 import { paged, retryConflicts, writeAll } from "./tx";
 
@@ -96,6 +96,21 @@ export async function markNotificationsRead(member: ForumMember, notificationIds
     }),
   );
   return unreadCount(member.userId);
+}
+
+/**
+ * Reading a thread up to a post also settles the notifications about that thread up to that post:
+ * the bell should not keep counting a mention the member has just read.
+ */
+export async function readThread(member: ForumMember, threadId: string, postId: string): Promise<{ lastReadPostId: string; unreadCount: number }> {
+  const lastReadPostId = await markThreadRead(member, threadId, postId);
+  const { data } = await db()
+    .entities.forumNotification.query.unread({ userId: member.userId })
+    .where((a, op) => op.eq(a.threadId, threadId))
+    .go({ pages: "all" });
+  const seen = data.filter((n) => !n.postId || n.postId <= lastReadPostId).map((n) => n.notificationId);
+  const remaining = seen.length > 0 ? await markNotificationsRead(member, seen) : await unreadCount(member.userId);
+  return { lastReadPostId, unreadCount: remaining };
 }
 
 const SETTINGS_LABEL = { de: "Forum-E-Mails abbestellen", en: "Stop forum e-mails" };

@@ -118,7 +118,7 @@ export const forumRoutes = new Hono<AppEnv>()
     return c.json({ post: await Posts.deleteOwnPost(currentUser(c), threadId, postId) }, 200);
   })
   .post("/threads/:threadId/read", sValidator("param", ThreadParam, invalidInput), sValidator("json", ReadInput, invalidInput), async (c) => {
-    return c.json({ lastReadPostId: await Follow.markThreadRead(currentUser(c), c.req.valid("param").threadId, c.req.valid("json").postId) }, 200);
+    return c.json(await Notify.readThread(currentUser(c), c.req.valid("param").threadId, c.req.valid("json").postId), 200);
   })
   .put("/threads/:threadId/follow", sValidator("param", ThreadParam, invalidInput), sValidator("json", FollowInput, invalidInput), async (c) => {
     return c.json({ following: await Follow.setFollowing(currentUser(c), c.req.valid("param").threadId, c.req.valid("json").following) }, 200);

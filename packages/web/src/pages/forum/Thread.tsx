@@ -14,6 +14,7 @@ import { PostEditor } from "./PostEditor";
 import { PostItem } from "./PostItem";
 import { ThreadBadges } from "./ThreadBadges";
 import { ThreadTools } from "./ThreadTools";
+import { setUnreadCount } from "../../components/forum/unread";
 
 /** How far a link to one post may page forward through a thread before giving up. */
 const MAX_PAGES_TO_TARGET = 40;
@@ -73,6 +74,8 @@ function ThreadContent(props: { threadId: string; thread: ThreadView | undefined
     try {
       const res = await client.api.forum.threads[":threadId"].read.$post({ param: { threadId: threadId() }, json: { postId: last } });
       if (!res.ok) throw await readError(res);
+      // Reading settles this thread's notifications: the bell shows the count the server reports.
+      setUnreadCount((await res.json()).unreadCount);
     } catch (err) {
       if (!(err instanceof ApiError)) throw err;
       // Only the unread mark is at stake: the next posts shown try again.
