@@ -40,7 +40,7 @@ describe("forum through the API", () => {
       [answer.postId, true],
     ]);
     const read = await volunteer.browser.api.forum.threads[":threadId"].read.$post({ param: { threadId: t.threadId }, json: { postId: answer.postId } });
-    expect(await read.json()).toEqual({ lastReadPostId: answer.postId });
+    expect(await read.json()).toEqual({ lastReadPostId: answer.postId, unreadCount: 0 });
   });
 
   it("limits posting to 10 posts in 10 minutes per member", async () => {
