@@ -1,51 +1,20 @@
-import { createEffect, createSignal, createUniqueId, For, on, onCleanup, Show } from "solid-js";
-import { ApiError, client, errorText, readError } from "../api";
+import { createUniqueId, For, Show } from "solid-js";
+import { client, errorText, readError } from "../api";
+import { createDebouncedSearch } from "../components/search";
 import { TextField } from "../components/Form";
 import { Alert } from "../components/Notices";
 import { t } from "../i18n";
 import type { Member } from "./types";
 
-const SEARCH_DELAY_MS = 300;
-
 /** Finds approved members by name or e-mail; each hit gets a button to pick it. */
 export function MemberPicker(props: { label: string; pickLabel: string; exclude: readonly string[]; onPick(member: Member): void }) {
-  const [term, setTerm] = createSignal("");
-  const [query, setQuery] = createSignal("");
-  const [hits, setHits] = createSignal<Member[]>([]);
-  const [error, setError] = createSignal<ApiError | null>(null);
-  const [loading, setLoading] = createSignal(false);
+  const search = createDebouncedSearch(async (q): Promise<Member[]> => {
+    const res = await client.api.members.$get({ query: { status: "approved", q } });
+    if (!res.ok) throw await readError(res);
+    return (await res.json()).members;
+  });
+  const { term, query, hits, error, loading } = search;
   const resultsId = createUniqueId();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let latest = 0;
-  onCleanup(() => clearTimeout(timer));
-
-  function onTerm(value: string) {
-    setTerm(value);
-    clearTimeout(timer);
-    timer = setTimeout(() => setQuery(value.trim()), SEARCH_DELAY_MS);
-  }
-
-  createEffect(
-    on(query, async (q) => {
-      const ticket = ++latest;
-      if (!q) return setHits([]);
-      setLoading(true);
-      try {
-        const res = await client.api.members.$get({ query: { status: "approved", q } });
-        if (!res.ok) throw await readError(res);
-        const { members } = await res.json();
-        if (ticket === latest) {
-          setHits(members);
-          setError(null);
-        }
-      } catch (err) {
-        if (!(err instanceof ApiError)) throw err;
-        if (ticket === latest) setError(err);
-      } finally {
-        if (ticket === latest) setLoading(false);
-      }
-    }),
-  );
 
   const shown = () => hits().filter((m) => !props.exclude.includes(m.userId));
 
@@ -57,15 +26,14 @@ export function MemberPicker(props: { label: string; pickLabel: string; exclude:
         label={props.label}
         hint={t("memberPicker.hint")}
         value={term()}
-        onValue={onTerm}
+        onValue={search.onTerm}
         autocomplete="off"
         aria-controls={resultsId}
         onKeyDown={(event) => {
           // The picker sits inside bigger forms: Enter searches at once instead of submitting them.
           if (event.key !== "Enter") return;
           event.preventDefault();
-          clearTimeout(timer);
-          setQuery(term().trim());
+          search.searchNow();
         }}
       />
       <Show when={error()}>{(e) => <Alert>{errorText(e())}</Alert>}</Show>

@@ -11,13 +11,13 @@ import { Page } from "../components/Page";
 import { formatDate, t } from "../i18n";
 import { isStaff, type Account } from "../session";
 import { NewsPermissionToggle } from "../components/newsletter/NewsPermissionToggle";
+import { SEARCH_DELAY_MS } from "../components/search";
 
 type Member = InferResponseType<typeof client.api.members.$get, 200>["members"][number];
 type StatusAction = "approve" | "block" | "unblock";
 
 const STATUSES = ["pending", "approved", "blocked"] as const satisfies readonly MemberStatus[];
 const ROLES = ["volunteer", "coordinator", "admin"] as const satisfies readonly Role[];
-const SEARCH_DELAY_MS = 300;
 const ACTIONS_FOR: Record<MemberStatus, readonly StatusAction[]> = {
   pending: ["approve", "block"],
   approved: ["block"],

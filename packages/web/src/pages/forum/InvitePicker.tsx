@@ -1,11 +1,10 @@
-import { createEffect, createSignal, createUniqueId, For, on, onCleanup, Show } from "solid-js";
-import { ApiError, client, errorText, readError } from "../../api";
+import { createSignal, createUniqueId, For, Show } from "solid-js";
+import { client, errorText, readError } from "../../api";
+import { createDebouncedSearch } from "../../components/search";
 import { createAction, TextField } from "../../components/Form";
 import { Alert } from "../../components/Notices";
 import { t } from "../../i18n";
 import { segment } from "./data";
-
-const SEARCH_DELAY_MS = 300;
 
 interface Candidate {
   userId: string;
@@ -32,42 +31,11 @@ async function findMembers(q: string, staff: boolean): Promise<Candidate[]> {
 export function InvitePicker(props: { groupId: string; staff: boolean; exclude: readonly string[]; onInvited(): void }) {
   const titleId = createUniqueId();
   const resultsId = createUniqueId();
-  const [term, setTerm] = createSignal("");
-  const [query, setQuery] = createSignal("");
-  const [hits, setHits] = createSignal<Candidate[]>([]);
-  const [searchError, setSearchError] = createSignal<ApiError | null>(null);
-  const [loading, setLoading] = createSignal(false);
+  const search = createDebouncedSearch((q) => findMembers(q, props.staff));
+  const { term, query, hits, loading } = search;
+  const searchError = search.error;
   const [message, setMessage] = createSignal("");
   const invite = createAction();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let latest = 0;
-  onCleanup(() => clearTimeout(timer));
-
-  function onTerm(value: string) {
-    setTerm(value);
-    clearTimeout(timer);
-    timer = setTimeout(() => setQuery(value.trim()), SEARCH_DELAY_MS);
-  }
-
-  createEffect(
-    on(query, async (q) => {
-      const ticket = ++latest;
-      if (!q) return setHits([]);
-      setLoading(true);
-      try {
-        const found = await findMembers(q, props.staff);
-        if (ticket === latest) {
-          setHits(found);
-          setSearchError(null);
-        }
-      } catch (err) {
-        if (!(err instanceof ApiError)) throw err;
-        if (ticket === latest) setSearchError(err);
-      } finally {
-        if (ticket === latest) setLoading(false);
-      }
-    }),
-  );
 
   function inviteMember(candidate: Candidate) {
     void invite.run(async () => {
@@ -90,7 +58,7 @@ export function InvitePicker(props: { groupId: string; staff: boolean; exclude: 
         label={t("forum.invite.search")}
         hint={t(props.staff ? "forum.invite.hintStaff" : "forum.invite.hint")}
         value={term()}
-        onValue={onTerm}
+        onValue={search.onTerm}
         autocomplete="off"
         aria-controls={resultsId}
       />
