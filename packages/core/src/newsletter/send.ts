@@ -5,7 +5,7 @@ import { nowIso } from "../time";
 import type { IssueItem, SubscriberItem } from "./newsletter.entity";
 import { issuesBeingSent, startDueIssue } from "./issues";
 import { renderIssueMail, type IssueContent } from "./render";
-import { activeSubscribersPage, unsubscribePageUrl, unsubscribeUrl } from "./subscribers";
+import { activeSubscribersPage, countSubscribers, unsubscribePageUrl, unsubscribeUrl } from "./subscribers";
 
 export interface SendJobOptions {
   /** Stop starting new mails after this many ms; the next run continues. */
@@ -102,11 +102,6 @@ async function deliver(issue: IssueItem, content: IssueContent, subscriber: Subs
   return outcome;
 }
 
-async function countActive(): Promise<number> {
-  const { data } = await db().entities.subscriber.query.byStatus({ status: "active" }).go({ pages: "all", attributes: ["emailKey"] });
-  return data.length;
-}
-
 /**
  * Claims whose run died before marking them are "unknown": the mail may have left, so they are
  * not sent again automatically (coordinators see them). Once none is in flight, the issue is sent.
@@ -162,7 +157,7 @@ export async function runNewsletterJob(options: SendJobOptions = {}): Promise<Se
 
   const started = await startDueIssue();
   if (started) {
-    await db().entities.issue.patch({ issueId: started.issueId }).set({ recipientCount: await countActive() }).go();
+    await db().entities.issue.patch({ issueId: started.issueId }).set({ recipientCount: await countSubscribers("active") }).go();
     result.started = started.number;
   }
   const pace = pacer(rate);
