@@ -194,7 +194,7 @@ export async function updateParticipant(actor: Actor, participantId: string, inp
   return showParticipant(actor, participantId);
 }
 
-export async function updateMilestone(actor: Actor, participantId: string, milestoneId: string, input: MilestoneInput): Promise<MilestoneView> {
+export async function updateMilestone(actor: Actor, participantId: string, milestoneId: string, input: Omit<MilestoneInput, "doneDate"> & { doneDate?: string | null }): Promise<MilestoneView> {
   await participantFor(actor, participantId);
   const doneDate = input.status === "done" ? (input.doneDate ?? berlinToday()) : null;
   const now = nowIso();
