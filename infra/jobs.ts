@@ -100,7 +100,8 @@ export function Jobs({ stack, app }: StackContext) {
   );
 
   // Reminds mentors of programme milestones due within a week; each mail (milestone, due date,
-  // mentor) is claimed with a conditional put first, so retries and overlaps send nothing twice.
+  // mentor) is claimed with a conditional put first (in a transaction checking the participant still
+  // exists), so retries and overlaps send nothing twice and a deleted participant gets no claim.
   const programmeReminders = scheduleJob(
     stack,
     "ProgrammeReminders",
@@ -110,7 +111,14 @@ export function Jobs({ stack, app }: StackContext) {
       memorySize: "512 MB",
       timeout: "5 minutes",
       permissions: [
-        ...tableAccessStatements(table, ["dynamodb:Query", "dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:PutItem"]),
+        ...tableAccessStatements(table, [
+          "dynamodb:Query",
+          "dynamodb:GetItem",
+          "dynamodb:BatchGetItem",
+          "dynamodb:PutItem",
+          "dynamodb:ConditionCheckItem",
+          "dynamodb:TransactWriteItems",
+        ]),
         ...sendEmailStatements(email, ["ses:SendRawEmail"]),
       ],
     }),

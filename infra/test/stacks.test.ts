@@ -859,7 +859,12 @@ describe("Jobs stack", () => {
   test("the programme reminder job may only query, read and claim reminders, never scan, update or delete", () => {
     for (const stage of [dev, prod]) {
       const { fn } = programmeReminders(stage.templates.jobs);
-      expectTableGrant(stage, fn, ["dynamodb:BatchGetItem", "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query"], ["ses:SendRawEmail"]);
+      expectTableGrant(
+        stage,
+        fn,
+        ["dynamodb:BatchGetItem", "dynamodb:ConditionCheckItem", "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query", "dynamodb:TransactWriteItems"],
+        ["ses:SendRawEmail"],
+      );
       expect(fn.Properties).toMatchObject({ MemorySize: 512, Timeout: 300 });
     }
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { QueryCommand, ScanCommand } from "@aws-sdk/client-dynamodb";
 import { config } from "../src/config";
 import { db, dynamo } from "../src/db";
-import type { Actor } from "../src/programme/access";
+import { logReads, type Actor } from "../src/programme/access";
 import { addDays } from "../src/programme/constants";
 import { board, berlinToday, createProgramme, myProgrammes, programmeLog, showProgramme, updateProgramme } from "../src/programme/programmes";
 import {
@@ -179,6 +179,11 @@ describe("programmes: deletion", () => {
     const remaining = everything.filter((i) => JSON.stringify(i).includes(a));
     expect(remaining.map((i) => i.__edb_e__)).toEqual([{ S: "programmeLog" }]);
     expect(Object.keys(remaining[0]!).sort()).toEqual(["__edb_e__", "__edb_v__", "action", "actorId", "at", "gsi2pk", "gsi2sk", "logId", "participantId", "pk", "programmeId", "sk"].sort());
+
+    // A read that passed its access check just before the deletion writes no entry afterwards.
+    await expect(logReads(mentorA, [a], "participant_viewed")).rejects.toMatchObject({ code: "participant_not_found" });
+    const afterRace = await dynamo().send(new QueryCommand({ TableName: config().tableName, KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": { S: pk.Key.pk } } }));
+    expect(afterRace.Items ?? []).toEqual([]);
 
     const log = await programmeLog(coordinator, programme.programmeId);
     expect(log[0]).toMatchObject({ action: "participant_deleted", participantId: a, actorName: coordinator.name });

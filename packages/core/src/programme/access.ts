@@ -17,7 +17,7 @@
  * least) whose account is still approved and staff; a mentor is an approved member assigned to
  * the participant. Every read and change of a participant's record appends to its access log.
  */
-import { db } from "../db";
+import { db, retryConflicts } from "../db";
 import { VisibleError } from "../errors";
 import { createId } from "../id";
 import { nowIso } from "../time";
@@ -88,9 +88,28 @@ export function logEntry(actor: Actor, participantId: string, action: LogAction,
   return { participantId, logId: createId("plg"), actorId: actor.userId, action, detail, at: nowIso() };
 }
 
-/** Appends read entries; a read is only answered once its entry is written. */
+/**
+ * Appends read entries; a read is only answered once its entry is written. Each entry is
+ * conditioned on the participant still existing, so a read racing a deletion cannot leave an
+ * entry behind under the erased participant's key.
+ */
 export async function logReads(actor: Actor, participantIds: string[], action: LogAction, detail = ""): Promise<void> {
-  if (participantIds.length === 0) return;
-  const { unprocessed } = await db().entities.participantAccess.put(participantIds.map((id) => logEntry(actor, id, action, detail))).go();
-  if (unprocessed.length > 0) throw new Error(`access log: ${unprocessed.length} entries not written`);
+  // Two actions per participant; a transaction holds at most 100.
+  for (let i = 0; i < participantIds.length; i += 50) {
+    const chunk = participantIds.slice(i, i + 50);
+    const result = await retryConflicts(() =>
+      db()
+        .transaction.write(({ participantAccess, participant }) =>
+          chunk.flatMap((participantId) => [
+            participantAccess.create(logEntry(actor, participantId, action, detail)).commit(),
+            participant.check({ participantId }).where((attr, op) => op.exists(attr.participantId)).commit(),
+          ]),
+        )
+        .go(),
+    );
+    if (result.canceled) {
+      if (participantIds.length === 1) throw participantNotFound();
+      throw new VisibleError("conflict", "changed_meanwhile", "A participant was deleted meanwhile. Please reload.");
+    }
+  }
 }

@@ -1,5 +1,5 @@
 import { config } from "../config";
-import { conditionFailed, db } from "../db";
+import { db, retryConflicts } from "../db";
 import { sendMail } from "../mail/send";
 import { renderMail } from "../mail/templates";
 import { DAY, nowIso } from "../time";
@@ -43,21 +43,26 @@ export async function sendMilestoneReminders(now = Date.now()): Promise<{ sent: 
     for (const mentorId of participant.mentorIds) {
       const mentor = mentors.get(mentorId);
       if (!mentor || mentor.status !== "approved") continue;
-      try {
-        await db()
-          .entities.milestoneReminder.create({
-            participantId: m.participantId,
-            milestoneId: m.milestoneId,
-            dueDate: m.dueDate!,
-            userId: mentorId,
-            claimedAt: nowIso(),
-            ttl: Math.floor((Date.parse(`${m.dueDate}T00:00:00Z`) + 60 * DAY) / 1000),
-          })
-          .go();
-      } catch (err) {
-        if (conditionFailed(err)) continue;
-        throw err;
-      }
+      // The claim, conditioned on the participant still existing: a deletion meanwhile leaves no claim behind.
+      const claim = await retryConflicts(() =>
+        db()
+          .transaction.write(({ milestoneReminder, participant: p }) => [
+            milestoneReminder
+              .create({
+                participantId: m.participantId,
+                milestoneId: m.milestoneId,
+                dueDate: m.dueDate!,
+                userId: mentorId,
+                claimedAt: nowIso(),
+                ttl: Math.floor((Date.parse(`${m.dueDate}T00:00:00Z`) + 60 * DAY) / 1000),
+              })
+              .commit(),
+            p.check({ participantId: m.participantId }).where((attr, op) => op.exists(attr.participantId)).commit(),
+          ])
+          .go(),
+      );
+      // Canceled: already claimed by an earlier or overlapping run, or the participant is gone.
+      if (claim.canceled) continue;
       const mail = renderMail(
         "milestoneReminder",
         mentor.locale,
