@@ -33,8 +33,8 @@ export const CHILDMINDER_TEMPLATE: Record<"de" | "en", TemplateStage[]> = {
   de: [
     { title: "Bewerbung und Aufnahmegespräch", offsetDays: -42 },
     { title: "Kursbeginn", offsetDays: 0 },
-    { title: "Kursmodule Grundqualifizierung", offsetDays: 90 },
-    { title: "Erste-Hilfe-Kurs am Kind", offsetDays: 60 },
+    { title: "Kursmodule Grundqualifizierung", offsetDays: 56 },
+    { title: "Erste-Hilfe-Kurs am Kind", offsetDays: 70 },
     { title: "Praktikum in einer Kindertagespflegestelle", offsetDays: 120 },
     { title: "Abschlussprüfung (Kolloquium)", offsetDays: 180 },
     { title: "Pflegeerlaubnis des Jugendamts (§ 43 SGB VIII)", offsetDays: 210 },
@@ -43,8 +43,8 @@ export const CHILDMINDER_TEMPLATE: Record<"de" | "en", TemplateStage[]> = {
   en: [
     { title: "Application and admission interview", offsetDays: -42 },
     { title: "Course start", offsetDays: 0 },
-    { title: "Course modules (basic qualification)", offsetDays: 90 },
-    { title: "Paediatric first-aid course", offsetDays: 60 },
+    { title: "Course modules (basic qualification)", offsetDays: 56 },
+    { title: "Paediatric first-aid course", offsetDays: 70 },
     { title: "Practical placement with a childminder", offsetDays: 120 },
     { title: "Final assessment (colloquium)", offsetDays: 180 },
     { title: "Care permit from the youth welfare office (§ 43 SGB VIII)", offsetDays: 210 },

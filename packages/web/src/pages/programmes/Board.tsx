@@ -131,7 +131,7 @@ function Row(props: { row: BoardRow; programmeId: string }) {
         <A href={participantHref(props.programmeId, props.row.participantId)}>{props.row.name}</A>
         <For each={props.row.attention}>{(a) => <span class="badge badge-warning">{t(`attention.${a}`)}</span>}</For>
       </th>
-      <td>
+      <td data-label={t("board.stands")}>
         <Show when={props.row.current} fallback={t("board.allDone")}>
           {(m) => (
             <>
@@ -141,9 +141,9 @@ function Row(props: { row: BoardRow; programmeId: string }) {
           )}
         </Show>
       </td>
-      <td>{t("board.progressValue", { done: props.row.done, total: total() })}</td>
-      <td>{props.row.lastContactAt ? formatDate(props.row.lastContactAt) : t("board.noContact")}</td>
-      <td>{props.row.mentors.map((m) => m.name).join(", ")}</td>
+      <td data-label={t("board.progress")}>{t("board.progressValue", { done: props.row.done, total: total() })}</td>
+      <td data-label={t("board.lastContact")}>{props.row.lastContactAt ? formatDate(props.row.lastContactAt) : t("board.noContact")}</td>
+      <td data-label={t("board.mentors")}>{props.row.mentors.map((m) => m.name).join(", ")}</td>
     </tr>
   );
 }
