@@ -192,6 +192,21 @@ describe("programmes: deletion", () => {
   });
 });
 
+describe("programmes: kept out of other features", () => {
+  it("a participant is in no member directory, forum index or subscriber list", async () => {
+    const { coordinator, a } = await setUp();
+    const person = await showParticipant(coordinator, a);
+    const { listMembers } = await import("../src/member/members");
+    for (const status of ["approved", "pending", "blocked"] as const) {
+      expect((await listMembers(coordinator, { status, q: person.name })).members).toEqual([]);
+      expect((await listMembers(coordinator, { status, q: person.email })).members).toEqual([]);
+    }
+    const word = person.name.split(" ")[1]!.toLowerCase();
+    expect((await db().entities.forumTerm.query.byTerm({ term: word }).go()).data).toEqual([]);
+    expect((await db().entities.subscriber.get({ emailKey: person.email }).go()).data).toBeNull();
+  });
+});
+
 describe("programmes: overview", () => {
   it("flags overdue and soon-due milestones and participants without contact", async () => {
     const coordinator = await storedMember("coordinator");
