@@ -99,6 +99,31 @@ export function Jobs({ stack, app }: StackContext) {
     }),
   );
 
+  // Reminds mentors of programme milestones due within a week; each mail (milestone, due date,
+  // mentor) is claimed with a conditional put first (in a transaction checking the participant still
+  // exists), so retries and overlaps send nothing twice and a deleted participant gets no claim.
+  const programmeReminders = scheduleJob(
+    stack,
+    "ProgrammeReminders",
+    "rate(6 hours)",
+    jobFunction(stack, "ProgrammeReminders", "packages/functions/src/jobs/programme-reminders.handler", {
+      description: "Vernetzt programme reminders: reads due milestones and their mentors, claims each reminder, sends mail",
+      memorySize: "512 MB",
+      timeout: "5 minutes",
+      permissions: [
+        ...tableAccessStatements(table, [
+          "dynamodb:Query",
+          "dynamodb:GetItem",
+          "dynamodb:BatchGetItem",
+          "dynamodb:PutItem",
+          "dynamodb:ConditionCheckItem",
+          "dynamodb:TransactWriteItems",
+        ]),
+        ...sendEmailStatements(email, ["ses:SendRawEmail"]),
+      ],
+    }),
+  );
+
   // Marks bounced and complaining addresses suppressed. A notification dropped after JOB_RETRY is
   // not lost for good: the configuration set's suppression list turns the next send to that
   // address into another bounce event.
@@ -116,9 +141,10 @@ export function Jobs({ stack, app }: StackContext) {
     RemindersFunctionName: reminders.jobFunction.functionName,
     NewsletterFunctionName: newsletter.jobFunction.functionName,
     ForumNotificationsFunctionName: forumNotifications.jobFunction.functionName,
+    ProgrammeRemindersFunctionName: programmeReminders.jobFunction.functionName,
     SesFeedbackFunctionName: sesFeedback.functionName,
   });
-  return { reminders, newsletter, forumNotifications, sesFeedback };
+  return { reminders, newsletter, forumNotifications, programmeReminders, sesFeedback };
 }
 
 /**

@@ -135,6 +135,7 @@ function scheduled(template: Template, schedule: string): ScheduledJob {
 const reminders = (template: Template) => scheduled(template, "rate(1 hour)");
 const newsletter = (template: Template) => scheduled(template, "rate(5 minutes)");
 const forumNotifications = (template: Template) => scheduled(template, "rate(15 minutes)");
+const programmeReminders = (template: Template) => scheduled(template, "rate(6 hours)");
 
 /** The job function `<id>Job` (jobFunction's naming), whatever triggers it. */
 function jobFunctionOf(template: Template, id: string): { fnId: string; fn: Resource } {
@@ -154,6 +155,7 @@ function allJobs(template: Template): [string, { fnId: string; fn: Resource }][]
     ["reminders", reminders(template)],
     ["newsletter", newsletter(template)],
     ["forum-notifications", forumNotifications(template)],
+    ["programme-reminders", programmeReminders(template)],
     ["ses-feedback", sesFeedback(template)],
   ];
 }
@@ -728,9 +730,9 @@ describe("Jobs stack", () => {
   const JOB_ENVIRONMENT = ["TABLE_NAME", "MAIL_FROM", "SES_CONFIGURATION_SET", "APP_ORIGIN", "VERNETZT_MODE"];
   const RETRY = { MaximumRetryAttempts: 2, MaximumEventAgeInSeconds: 3600 };
 
-  test("EventBridge runs reminders hourly, the newsletter every 5 and forum digests every 15 minutes, nothing else", () => {
-    expect(resources(dev.templates.jobs, "AWS::Events::Rule")).toHaveLength(3);
-    for (const { rule, ruleId, fnId } of [reminders(dev.templates.jobs), newsletter(dev.templates.jobs), forumNotifications(dev.templates.jobs)]) {
+  test("EventBridge runs reminders hourly, the newsletter every 5 and forum digests every 15 minutes, programme reminders every 6 hours, nothing else", () => {
+    expect(resources(dev.templates.jobs, "AWS::Events::Rule")).toHaveLength(4);
+    for (const { rule, ruleId, fnId } of [reminders(dev.templates.jobs), newsletter(dev.templates.jobs), forumNotifications(dev.templates.jobs), programmeReminders(dev.templates.jobs)]) {
       expect(rule.Properties.State).toBe("ENABLED");
       const permissions = resources(dev.templates.jobs, "AWS::Lambda::Permission").filter(
         ([, p]) => p.Properties.FunctionName["Fn::GetAtt"]?.[0] === fnId,
@@ -744,7 +746,7 @@ describe("Jobs stack", () => {
         },
       ]);
     }
-    expect(new Set([reminders, newsletter, forumNotifications].map((job) => job(dev.templates.jobs).fnId)).size).toBe(3);
+    expect(new Set([reminders, newsletter, forumNotifications, programmeReminders].map((job) => job(dev.templates.jobs).fnId)).size).toBe(4);
   });
 
   test("SST builds the reminder handler for nodejs22.x on arm64, with 512 MB and 5 minutes", () => {
@@ -802,11 +804,11 @@ describe("Jobs stack", () => {
   });
 
   test("a failed run is retried at most twice and never after an hour, by EventBridge and by Lambda", () => {
-    for (const { rule } of [reminders(dev.templates.jobs), newsletter(dev.templates.jobs), forumNotifications(dev.templates.jobs)]) {
+    for (const { rule } of [reminders(dev.templates.jobs), newsletter(dev.templates.jobs), forumNotifications(dev.templates.jobs), programmeReminders(dev.templates.jobs)]) {
       expect(rule.Properties.Targets[0].RetryPolicy).toEqual(RETRY);
     }
     const configs = resources(dev.templates.jobs, "AWS::Lambda::EventInvokeConfig").map(([, c]) => c.Properties);
-    expect(configs).toHaveLength(4);
+    expect(configs).toHaveLength(5);
     for (const [name, { fnId }] of allJobs(dev.templates.jobs)) {
       const config = configs.find((c) => c.FunctionName.Ref === fnId);
       expect(config, name).toMatchObject(RETRY);
@@ -817,7 +819,7 @@ describe("Jobs stack", () => {
     for (const stage of [dev, prod]) {
       const api = apiFunction(stage.templates.api)[1].Properties.Environment.Variables;
       for (const name of JOB_ENVIRONMENT) expect(api[name], name).toBeDefined();
-      for (const { fn } of [reminders(stage.templates.jobs), sesFeedback(stage.templates.jobs)]) {
+      for (const { fn } of [reminders(stage.templates.jobs), programmeReminders(stage.templates.jobs), sesFeedback(stage.templates.jobs)]) {
         expectApiEnvironmentPlus(fn.Properties.Environment.Variables, api, []);
       }
     }
@@ -896,6 +898,19 @@ describe("Jobs stack", () => {
     }
   });
 
+  test("the programme reminder job may only query, read and claim reminders, never scan, update or delete", () => {
+    for (const stage of [dev, prod]) {
+      const { fn } = programmeReminders(stage.templates.jobs);
+      expectTableGrant(
+        stage,
+        fn,
+        ["dynamodb:BatchGetItem", "dynamodb:ConditionCheckItem", "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query", "dynamodb:TransactWriteItems"],
+        ["ses:SendRawEmail"],
+      );
+      expect(fn.Properties).toMatchObject({ MemorySize: 512, Timeout: 300 });
+    }
+  });
+
   test("the newsletter job may query, claim, record and release deliveries, never scan", () => {
     for (const stage of [dev, prod]) {
       const { fn } = newsletter(stage.templates.jobs);
@@ -949,7 +964,7 @@ describe("Jobs stack", () => {
 
   test("reminder and newsletter jobs send raw mail only, from the API's sender identity and configuration set", () => {
     for (const stage of [dev, prod]) {
-      for (const { fn } of [reminders(stage.templates.jobs), newsletter(stage.templates.jobs), forumNotifications(stage.templates.jobs)]) {
+      for (const { fn } of [reminders(stage.templates.jobs), newsletter(stage.templates.jobs), forumNotifications(stage.templates.jobs), programmeReminders(stage.templates.jobs)]) {
         const statements = roleStatements(stage.templates.jobs, fn);
         const ses = statements.filter((s) => actions(s).some((a) => a.startsWith("ses:")));
         expect(ses.flatMap(actions)).toEqual(["ses:SendRawEmail"]);
@@ -1136,7 +1151,7 @@ describe("cdk-nag AwsSolutions", () => {
     const api = ["Api:L1", "ApiRoleDefaultPolicy:IAM5", "OneClickUnsubscribe:L1", ...sstHandler].sort();
     expect(suppressions(dev, "api")).toEqual(api);
     expect(suppressions(prod, "api")).toEqual(api);
-    const jobs = [...sstHandler, "ForumNotificationsJob:L1", "NewsletterJob:L1", "RemindersJob:L1", "SesFeedbackJob:L1"].sort();
+    const jobs = [...sstHandler, "ForumNotificationsJob:L1", "NewsletterJob:L1", "ProgrammeRemindersJob:L1", "RemindersJob:L1", "SesFeedbackJob:L1"].sort();
     expect(suppressions(dev, "jobs")).toEqual(jobs);
     expect(suppressions(prod, "jobs")).toEqual(jobs);
     expect(suppressions(dev, "web")).toEqual(

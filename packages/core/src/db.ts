@@ -22,6 +22,17 @@ import {
   ForumTermEntity,
   ForumThreadEntity,
 } from "./forum/forum.entity";
+import {
+  AccessLogEntity,
+  ContactEntity,
+  MentorshipEntity,
+  MilestoneEntity,
+  MilestoneReminderEntity,
+  ParticipantEntity,
+  ProgrammeEntity,
+  ProgrammeLogEntity,
+  ProgrammeStaffEntity,
+} from "./programme/programme.entity";
 
 let client: DynamoDBClient | undefined;
 
@@ -71,6 +82,15 @@ function createService() {
       delivery: DeliveryEntity,
       newsletterSettings: NewsletterSettingsEntity,
       counter: CounterEntity,
+      programme: ProgrammeEntity,
+      programmeStaff: ProgrammeStaffEntity,
+      programmeLog: ProgrammeLogEntity,
+      participant: ParticipantEntity,
+      mentorship: MentorshipEntity,
+      milestone: MilestoneEntity,
+      participantContact: ContactEntity,
+      participantAccess: AccessLogEntity,
+      milestoneReminder: MilestoneReminderEntity,
     },
     { client: dynamo(), table: config().tableName },
   );

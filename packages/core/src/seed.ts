@@ -9,6 +9,9 @@ import { createThread } from "./forum/threads";
 import { reply } from "./forum/posts";
 import { createNews } from "./newsletter/news";
 import type { UserItem } from "./user/user.entity";
+import { addDays, CHILDMINDER_TEMPLATE } from "./programme/constants";
+import { berlinToday, createProgramme } from "./programme/programmes";
+import { createParticipant, logContact, updateMilestone } from "./programme/participants";
 
 export interface SeedResult {
   email: string;
@@ -40,8 +43,45 @@ export async function seedDemo(): Promise<SeedResult> {
     await seedEvents({ userId: admin.userId, role: "admin", status: "approved" }, approved.map((m) => m.userId));
     await seedForum(admin, approved);
     await seedNews(admin);
+    await seedProgramme(admin, approved);
   }
   return { email, password };
+}
+
+const DEMO_CONSENT =
+  "Ich willige ein, dass der Verein meinen Namen, meine Kontaktdaten, meine Sprachen und den Stand meiner Qualifizierung speichert, damit die Koordination und meine Mentorinnen mich begleiten können. Ich kann die Einwilligung jederzeit widerrufen.";
+
+/** The childminder qualification with three fictional participants, a few weeks into the course. */
+async function seedProgramme(admin: UserItem, mentors: UserItem[]) {
+  const actor = { userId: admin.userId, role: admin.role, status: admin.status };
+  const today = berlinToday();
+  const programme = await createProgramme(actor, {
+    name: "Qualifizierung Kindertagespflege 2027",
+    description: "Begleitung von drei Frauen durch die Qualifizierung zur Kindertagespflegeperson und auf dem Weg in die Selbstständigkeit.",
+    courseStart: addDays(today, -50),
+    stages: CHILDMINDER_TEMPLATE.de,
+    coordinatorIds: [],
+  });
+  const people = [
+    { name: "Hevin Demir", email: "hevin.demir@example.org", phone: "+49 170 0000001", languages: ["Kurmandschi", "Türkisch", "Deutsch"] },
+    { name: "Olena Kovalenko", email: "", phone: "+49 170 0000002", languages: ["Ukrainisch", "Russisch", "Deutsch"] },
+    { name: "Samira Haidari", email: "samira.haidari@example.org", phone: "", languages: ["Dari", "Englisch", "Deutsch"] },
+  ];
+  for (const [i, person] of people.entries()) {
+    const mentor = mentors[i % Math.max(1, mentors.length)];
+    const { participantId } = await createParticipant(actor, programme.programmeId, {
+      ...person,
+      coordinatorId: admin.userId,
+      mentorIds: mentor ? [mentor.userId] : [],
+      consentDate: addDays(today, -60),
+      consentText: DEMO_CONSENT,
+      notes: "",
+    });
+    await updateMilestone(actor, participantId, "m01", { status: "done", dueDate: addDays(today, -92), doneDate: addDays(today, -95), note: "" });
+    await updateMilestone(actor, participantId, "m02", { status: "done", dueDate: addDays(today, -50), doneDate: addDays(today, -50), note: "" });
+    if (i === 0) await updateMilestone(actor, participantId, "m04", { status: "in_progress", dueDate: addDays(today, 10), note: "Termin beim Kreisverband angefragt." });
+    if (i !== 2) await logContact(actor, participantId, { date: addDays(today, -3 - i * 5), kind: i === 0 ? "meeting" : "phone", note: "Fragen zum Kursmodul besprochen." });
+  }
 }
 
 async function seedForum(admin: UserItem, members: UserItem[]) {

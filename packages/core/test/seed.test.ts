@@ -6,6 +6,7 @@ import { listMembers } from "../src/member/members";
 import { listCategories } from "../src/forum/categories";
 import { listThreads } from "../src/forum/threads";
 import { listNews } from "../src/newsletter/news";
+import { board, myProgrammes } from "../src/programme/programmes";
 
 describe("first-start demo content", () => {
   it("creates a working coordinator login, members waiting for approval, and upcoming events of every visibility", async () => {
@@ -35,5 +36,11 @@ describe("first-start demo content", () => {
     expect(threads[0]).toMatchObject({ replyCount: 1 });
     const news = await listNews(undefined, { status: "published" });
     expect(news.news.map((n) => n.title)).toEqual(expect.arrayContaining(["Neue Arbeitshilfe zum Datenschutz im Ehrenamt"]));
+
+    const [programme] = await myProgrammes(viewer);
+    expect(programme).toMatchObject({ name: "Qualifizierung Kindertagespflege 2027", role: "coordinator" });
+    const overview = await board(viewer, programme!.programmeId);
+    expect(overview.rows.map((r) => r.name)).toEqual(["Hevin Demir", "Olena Kovalenko", "Samira Haidari"]);
+    expect(overview.rows.every((r) => r.done === 2 && r.mentors.length === 1)).toBe(true);
   });
 });

@@ -12,6 +12,7 @@ import { eventRoutes } from "./routes/events";
 import { registrationRoutes } from "./routes/registrations";
 import { newsRoutes, newsletterRoutes } from "./routes/newsletter";
 import { forumRoutes } from "./routes/forum";
+import { programmeRoutes } from "./routes/programmes";
 
 const MAX_BODY_BYTES = 64 * 1024;
 
@@ -40,6 +41,7 @@ export const app = new Hono<AppEnv>()
   .route("/news", newsRoutes)
   .route("/newsletter", newsletterRoutes)
   .route("/forum", forumRoutes)
+  .route("/programmes", programmeRoutes)
   .notFound((c) => c.json({ error: { code: "not_found", message: `No API route ${c.req.method} ${c.req.path}.` } }, 404))
   .onError(handleError);
 

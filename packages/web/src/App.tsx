@@ -41,6 +41,11 @@ const ForumReports = lazy(() => import("./pages/forum/Reports"));
 const ForumModerationLog = lazy(() => import("./pages/forum/ModerationLog"));
 const ForumSettings = lazy(() => import("./pages/forum/Settings"));
 const ForumUnsubscribe = lazy(() => import("./pages/forum/Unsubscribe"));
+const Programmes = lazy(() => import("./pages/programmes/Programmes"));
+const ProgrammeEditor = lazy(() => import("./pages/programmes/ProgrammeEditor"));
+const ProgrammeBoard = lazy(() => import("./pages/programmes/Board"));
+const ParticipantForm = lazy(() => import("./pages/programmes/ParticipantForm"));
+const ProgrammeParticipant = lazy(() => import("./pages/programmes/Participant"));
 
 /** Every page of the app; shared by the browser router and the tests' memory router. */
 export const appRoutes = () => (
@@ -82,6 +87,13 @@ export const appRoutes = () => (
     <Route path="/forum/moderation-log" component={ForumModerationLog} />
     <Route path="/forum/settings" component={ForumSettings} />
     <Route path="/forum/unsubscribe" component={ForumUnsubscribe} />
+    <Route path="/programmes" component={Programmes} />
+    <Route path="/programmes/new" component={ProgrammeEditor} />
+    <Route path="/programmes/:programmeId" component={ProgrammeBoard} />
+    <Route path="/programmes/:programmeId/edit" component={ProgrammeEditor} />
+    <Route path="/programmes/:programmeId/participants/new" component={ParticipantForm} />
+    <Route path="/programmes/:programmeId/participants/:participantId" component={ProgrammeParticipant} />
+    <Route path="/programmes/:programmeId/participants/:participantId/edit" component={ParticipantForm} />
     <Route path="/impressum" component={Imprint} />
     <Route path="/datenschutz" component={Privacy} />
     <Route path="*" component={NotFound} />

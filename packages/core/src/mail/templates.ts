@@ -249,6 +249,26 @@ const messages = {
       action: "Read the post",
     },
   },
+  milestoneReminder: {
+    de: {
+      subject: "Bald fällig: {milestone} ({participant})",
+      body: [
+        "Hallo {name},",
+        "im Programm „{programme}“ ist für {participant}, die Sie begleiten, ein Schritt bald fällig: „{milestone}“ am {due}.",
+        "Bitte tragen Sie den Stand ein, sobald Sie mehr wissen.",
+      ],
+      action: "Zur Begleitung",
+    },
+    en: {
+      subject: "Due soon: {milestone} ({participant})",
+      body: [
+        "Hello {name},",
+        "in the programme “{programme}”, a step is due soon for {participant}, whom you accompany: “{milestone}” on {due}.",
+        "Please record the progress once you know more.",
+      ],
+      action: "Open the record",
+    },
+  },
 } satisfies Catalogue;
 
 export type MailKind = keyof typeof messages;

@@ -7,6 +7,7 @@ import { isStaff, useSession } from "../session";
 import { Loading } from "./Guards";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { NotificationBell } from "./forum/NotificationBell";
+import { ProgrammesNavItem } from "../programmes/NavItem";
 
 function Header() {
   const session = useSession();
@@ -74,6 +75,7 @@ function Header() {
                         <A href="/forum">{t("nav.forum")}</A>
                       </li>
                     </Show>
+                    <ProgrammesNavItem account={account()} />
                     <li>
                       <A href="/account">{t("nav.account")}</A>
                     </li>
