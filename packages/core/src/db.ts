@@ -22,6 +22,21 @@ import {
   ForumTermEntity,
   ForumThreadEntity,
 } from "./forum/forum.entity";
+import {
+  BlockEntity,
+  ConversationEntity,
+  CustomAreaEntity,
+  DirectPairEntity,
+  DirectoryFacetEntity,
+  DirectoryTownEntity,
+  MessageEntity,
+  MessageNoticeEntity,
+  MessageReportEntity,
+  OrganisationEntity,
+  OrgLinkEntity,
+  ParticipantEntity,
+  PersonProfileEntity,
+} from "./people/people.entity";
 
 let client: DynamoDBClient | undefined;
 
@@ -71,6 +86,19 @@ function createService() {
       delivery: DeliveryEntity,
       newsletterSettings: NewsletterSettingsEntity,
       counter: CounterEntity,
+      personProfile: PersonProfileEntity,
+      directoryFacet: DirectoryFacetEntity,
+      directoryTown: DirectoryTownEntity,
+      customArea: CustomAreaEntity,
+      organisation: OrganisationEntity,
+      orgLink: OrgLinkEntity,
+      conversation: ConversationEntity,
+      participant: ParticipantEntity,
+      directPair: DirectPairEntity,
+      message: MessageEntity,
+      block: BlockEntity,
+      messageReport: MessageReportEntity,
+      messageNotice: MessageNoticeEntity,
     },
     { client: dynamo(), table: config().tableName },
   );
