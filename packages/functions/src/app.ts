@@ -12,6 +12,9 @@ import { eventRoutes } from "./routes/events";
 import { registrationRoutes } from "./routes/registrations";
 import { newsRoutes, newsletterRoutes } from "./routes/newsletter";
 import { forumRoutes } from "./routes/forum";
+import { peopleRoutes } from "./routes/people";
+import { messageRoutes } from "./routes/messages";
+import { organisationRoutes } from "./routes/organisations";
 
 const MAX_BODY_BYTES = 64 * 1024;
 
@@ -40,6 +43,9 @@ export const app = new Hono<AppEnv>()
   .route("/news", newsRoutes)
   .route("/newsletter", newsletterRoutes)
   .route("/forum", forumRoutes)
+  .route("/people", peopleRoutes)
+  .route("/messages", messageRoutes)
+  .route("/organisations", organisationRoutes)
   .notFound((c) => c.json({ error: { code: "not_found", message: `No API route ${c.req.method} ${c.req.path}.` } }, 404))
   .onError(handleError);
 

@@ -66,6 +66,7 @@ async function main() {
   const reminders = await import("../jobs/reminders");
   const forumNotifications = await import("../jobs/forum-notifications");
   const newsletter = await import("../jobs/newsletter");
+  const messageNotices = await import("../jobs/message-notices");
 
   const table = await ensureTable();
   const login = table === "created" ? await seedDemo() : undefined;
@@ -75,6 +76,7 @@ async function main() {
     { name: "reminders", everyMs: 60 * 60_000, run: reminders.handler },
     { name: "forum-notifications", everyMs: 15 * 60_000, run: forumNotifications.handler },
     { name: "newsletter", everyMs: 60_000, run: () => newsletter.handler() },
+    { name: "message-notices", everyMs: 10 * 60_000, run: messageNotices.handler },
   ]);
   stoppers.push(async () => stopJobs());
 

@@ -1,0 +1,37 @@
+import { Hono } from "hono";
+import { sValidator } from "@hono/standard-validator";
+import * as v from "valibot";
+import * as Messages from "@vernetzt/core/people/messages";
+import { listOrganisations, myLinks } from "@vernetzt/core/people/organisations";
+import * as Profiles from "@vernetzt/core/people/profiles";
+import { AreaInput, DirectoryQuery, ProfileInput, UserId } from "@vernetzt/core/people/schema";
+import type { AppEnv } from "../env";
+import { currentUser, requireMember, requireStaff } from "../middleware";
+import { invalidInput } from "../validate";
+
+const PersonParam = v.object({ userId: UserId });
+const BlockInput = v.strictObject({ blocked: v.boolean("required") }, "unknown_field");
+
+/** Profiles and the member directory: approved members only; nothing here is public. */
+export const peopleRoutes = new Hono<AppEnv>()
+  .use(requireMember)
+  .get("/", sValidator("query", DirectoryQuery, invalidInput), async (c) => c.json(await Profiles.searchDirectory(currentUser(c), c.req.valid("query")), 200))
+  .get("/filters", async (c) => {
+    const [areas, towns, organisations] = await Promise.all([Profiles.listAreas(), Profiles.listTowns(), listOrganisations(currentUser(c))]);
+    return c.json({ areas, towns, organisations: organisations.map((o) => ({ orgId: o.orgId, name: o.name })) }, 200);
+  })
+  .get("/me", async (c) => {
+    const user = currentUser(c);
+    const [profile, organisations] = await Promise.all([Profiles.getOwnProfile(user), myLinks(user)]);
+    return c.json({ profile, organisations }, 200);
+  })
+  .put("/me", sValidator("json", ProfileInput, invalidInput), async (c) => c.json({ profile: await Profiles.saveOwnProfile(currentUser(c), c.req.valid("json")) }, 200))
+  .post("/areas", requireStaff, sValidator("json", AreaInput, invalidInput), async (c) => c.json({ area: await Profiles.createArea(currentUser(c), c.req.valid("json").label) }, 201))
+  .get("/blocks", async (c) => c.json({ blocked: await Messages.listBlocks(currentUser(c)) }, 200))
+  .get("/:userId", sValidator("param", PersonParam, invalidInput), async (c) => c.json({ person: await Profiles.viewProfile(currentUser(c), c.req.valid("param").userId) }, 200))
+  .put("/:userId/block", sValidator("param", PersonParam, invalidInput), sValidator("json", BlockInput, invalidInput), async (c) => {
+    const { userId } = c.req.valid("param");
+    if (c.req.valid("json").blocked) await Messages.block(currentUser(c), userId);
+    else await Messages.unblock(currentUser(c), userId);
+    return c.json({ blocked: c.req.valid("json").blocked }, 200);
+  });
