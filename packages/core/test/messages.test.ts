@@ -80,7 +80,7 @@ describe("private messages", () => {
     const { conversationId, message } = await startConversation(a, { participantIds: [b.userId], title: "", body: `Beleidigung ${suffix()}` });
     await expect(reportMessage(a, conversationId, message.messageId, "")).rejects.toMatchObject({ code: "own_message" });
     const { reportId } = await reportMessage(b, conversationId, message.messageId, "beleidigend");
-    await expect(reportMessage(b, conversationId, message.messageId, "")).rejects.toMatchObject({ code: "already_reported" });
+    await expect(reportMessage(b, conversationId, message.messageId, "")).rejects.toMatchObject({ code: "message_already_reported" });
     await expect(listMessageReports(b, "open")).rejects.toMatchObject({ code: "forbidden" });
     const open = await listMessageReports(coordinator, "open", undefined);
     const all = [...open.reports];

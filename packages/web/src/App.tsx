@@ -41,6 +41,14 @@ const ForumReports = lazy(() => import("./pages/forum/Reports"));
 const ForumModerationLog = lazy(() => import("./pages/forum/ModerationLog"));
 const ForumSettings = lazy(() => import("./pages/forum/Settings"));
 const ForumUnsubscribe = lazy(() => import("./pages/forum/Unsubscribe"));
+const PeopleDirectory = lazy(() => import("./pages/people/Directory"));
+const MyProfile = lazy(() => import("./pages/people/MyProfile"));
+const Person = lazy(() => import("./pages/people/Person"));
+const MessagesInbox = lazy(() => import("./pages/messages/Inbox"));
+const MessagesConversation = lazy(() => import("./pages/messages/Conversation"));
+const MessageReports = lazy(() => import("./pages/messages/Reports"));
+const Organisations = lazy(() => import("./pages/organisations/List"));
+const OrganisationPage = lazy(() => import("./pages/organisations/Detail"));
 
 /** Every page of the app; shared by the browser router and the tests' memory router. */
 export const appRoutes = () => (
@@ -82,6 +90,14 @@ export const appRoutes = () => (
     <Route path="/forum/moderation-log" component={ForumModerationLog} />
     <Route path="/forum/settings" component={ForumSettings} />
     <Route path="/forum/unsubscribe" component={ForumUnsubscribe} />
+    <Route path="/people" component={PeopleDirectory} />
+    <Route path="/people/me" component={MyProfile} />
+    <Route path="/people/:userId" component={Person} />
+    <Route path="/messages" component={MessagesInbox} />
+    <Route path="/messages/reports" component={MessageReports} />
+    <Route path="/messages/:conversationId" component={MessagesConversation} />
+    <Route path="/organisations" component={Organisations} />
+    <Route path="/organisations/:orgId" component={OrganisationPage} />
     <Route path="/impressum" component={Imprint} />
     <Route path="/datenschutz" component={Privacy} />
     <Route path="*" component={NotFound} />

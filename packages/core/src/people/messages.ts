@@ -269,7 +269,7 @@ export async function reportMessage(viewer: Viewer, conversationId: string, mess
       .go();
   } catch (err) {
     if (!conditionFailed(err)) throw err;
-    throw new VisibleError("conflict", "already_reported", "You already reported this message.");
+    throw new VisibleError("conflict", "message_already_reported", "You already reported this message.");
   }
   return { reportId };
 }

@@ -7,6 +7,7 @@ import { isStaff, useSession } from "../session";
 import { Loading } from "./Guards";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { NotificationBell } from "./forum/NotificationBell";
+import { MessagesLink } from "./MessagesLink";
 
 function Header() {
   const session = useSession();
@@ -60,6 +61,9 @@ function Header() {
             <li>
               <A href="/newsletter">{t("nav.newsletter")}</A>
             </li>
+            <li>
+              <A href="/organisations">{t("nav.organisations")}</A>
+            </li>
             <Switch>
               <Match when={session.account()}>
                 {(account) => (
@@ -72,6 +76,12 @@ function Header() {
                     <Show when={account().status === "approved"}>
                       <li>
                         <A href="/forum">{t("nav.forum")}</A>
+                      </li>
+                      <li>
+                        <A href="/people">{t("nav.people")}</A>
+                      </li>
+                      <li>
+                        <MessagesLink />
                       </li>
                     </Show>
                     <li>
