@@ -1,5 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import sharp from "sharp";
 import { db } from "@vernetzt/core/db";
+import { getObject } from "@vernetzt/core/storage/files";
+import { handleLocalFileRequest } from "@vernetzt/core/storage/local";
 import { BrowserSession } from "./browser-session";
 import { signedIn } from "./fixtures";
 
@@ -137,5 +140,50 @@ describe("people, message and organisation routes", () => {
     expect(Object.keys(body.error.fields).sort()).toEqual(["languages.0", "town"]);
     const me = (await (await world.amira.browser.api.people.me.$get()).json()) as { profile: { town: string } };
     expect(me.profile.town).toBe(world.town);
+  });
+});
+
+describe("profile photos", () => {
+  async function upload(b: BrowserSession, body: Uint8Array, contentType: "image/png" | "image/jpeg" | "image/webp") {
+    const res = await b.raw("/api/people/me/photo/upload", { json: { contentType, size: body.byteLength } });
+    expect(res.status).toBe(201);
+    const { upload } = (await res.json()) as { upload: { url: string; key: string; headers: Record<string, string> } };
+    const put = await handleLocalFileRequest(new Request(upload.url, { method: "PUT", body, headers: upload.headers }));
+    expect(put?.status).toBe(200);
+    return upload.key;
+  }
+
+  it("are resized to a square WebP, shown only to those the member allows, and the original is deleted", async () => {
+    const [owner, viewer] = await Promise.all([signedIn("volunteer"), signedIn("volunteer")]);
+    const png = await sharp({ create: { width: 900, height: 600, channels: 3, background: "#3366aa" } }).png().toBuffer();
+    const key = await upload(owner.browser, new Uint8Array(png), "image/png");
+    const done = await owner.browser.raw("/api/people/me/photo", { method: "PUT", json: { key } });
+    expect(done.status).toBe(200);
+    expect(await getObject(key)).toBeUndefined();
+    const res = await viewer.browser.raw(`/api/people/${owner.user.userId}/photo`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("image/webp");
+    const meta = await sharp(new Uint8Array(await res.arrayBuffer())).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(["webp", 256, 256]);
+    expect((await new BrowserSession().raw(`/api/people/${owner.user.userId}/photo`)).status).toBe(401);
+    await owner.browser.raw("/api/people/me", { method: "PUT", json: { visibility: { photo: "private" } } });
+    expect((await viewer.browser.raw(`/api/people/${owner.user.userId}/photo`)).status).toBe(404);
+    expect((await owner.browser.raw(`/api/people/${owner.user.userId}/photo`)).status).toBe(200);
+  });
+
+  it("refuse a file whose bytes are not an image, whatever it claims, and someone else's upload", async () => {
+    const [owner, other] = await Promise.all([signedIn("volunteer"), signedIn("volunteer")]);
+    const fake = new TextEncoder().encode("<html><script>alert(1)</script></html>");
+    const key = await upload(owner.browser, fake, "image/png");
+    const theirs = await other.browser.raw("/api/people/me/photo", { method: "PUT", json: { key } });
+    expect(theirs.status).toBe(403);
+    const res = await owner.browser.raw("/api/people/me/photo", { method: "PUT", json: { key } });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe("unsupported_type");
+    expect(await getObject(key)).toBeUndefined();
+    const big = await owner.browser.raw("/api/people/me/photo/upload", { json: { contentType: "image/png", size: 6 * 1024 * 1024 } });
+    expect(big.status).toBe(400);
+    const gif = await owner.browser.raw("/api/people/me/photo/upload", { json: { contentType: "image/gif", size: 100 } });
+    expect(gif.status).toBe(400);
   });
 });

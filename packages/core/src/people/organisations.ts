@@ -8,6 +8,7 @@ import { isStaff } from "../user/account";
 import type { OrgLinkItem, OrganisationItem } from "./people.entity";
 import { assertAreasExist, maySee, profilesOf, syncProfile, usersOf, visibilityOf, type Viewer } from "./profiles";
 import type { OrganisationInput } from "./schema";
+import { deleteObject, finalizeImage, getObject } from "./photos";
 
 export interface OrganisationView {
   orgId: string;
@@ -201,3 +202,23 @@ export async function myLinks(viewer: Viewer): Promise<{ orgId: string; name: st
   return data.filter((l) => names.has(l.orgId)).map((l) => ({ orgId: l.orgId, name: names.get(l.orgId)!, status: l.status, role: l.role }));
 }
 
+
+/** Coordinators give an organisation a logo from an upload (see photos.ts); the previous one is deleted. */
+export async function setLogo(viewer: Viewer, orgId: string, uploadKey: string): Promise<OrganisationView> {
+  assertStaff(viewer);
+  const before = await getOrganisation(orgId);
+  const key = await finalizeImage(viewer.userId, uploadKey, `logos/${orgId}`);
+  const after = await setOrganisationLogo(orgId, key);
+  if (before.logoKey && before.logoKey !== key) await deleteObject(before.logoKey);
+  return toView(after, viewer);
+}
+
+/** Logos are shown to signed-in approved members only. */
+export async function viewableLogo(viewer: Viewer | undefined, orgId: string): Promise<{ body: Uint8Array; contentType: string }> {
+  const notFound = () => new VisibleError("not_found", "logo_not_found", "No logo.");
+  if (!isMember(viewer)) throw notFound();
+  const org = await getOrganisation(orgId);
+  const stored = org.logoKey ? await getObject(org.logoKey) : undefined;
+  if (!stored) throw notFound();
+  return { body: stored.body, contentType: stored.contentType ?? "image/webp" };
+}

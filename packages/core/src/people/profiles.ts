@@ -8,6 +8,7 @@ import type { MemberStatus, Role, UserItem } from "../user/user.entity";
 import { DIRECTORY_PAGE_SIZE, PROFILE_FIELDS, STANDARD_AREAS, type ProfileField, type Visibility } from "./constants";
 import type { PersonProfileItem } from "./people.entity";
 import type { DirectoryQuery, ProfileInput } from "./schema";
+import { deleteObject, finalizeImage, getObject } from "./photos";
 
 /** Who is looking: the signed-in member. */
 export interface Viewer {
@@ -411,4 +412,33 @@ export async function searchDirectory(viewer: Viewer, query: DirectoryQuery): Pr
 export async function listTowns(): Promise<string[]> {
   const { data } = await db().entities.directoryTown.query.byScope({ scope: "towns" }).go({ pages: "all" });
   return data.map((t) => t.label).sort((a, b) => a.localeCompare(b, "de"));
+}
+
+// Photo
+
+/** Takes the uploaded original (see photos.ts), stores the resized photo and drops the previous one. */
+export async function setOwnPhoto(user: UserItem, uploadKey: string): Promise<OwnProfile> {
+  const key = await finalizeImage(user.userId, uploadKey, `photos/${user.userId}`);
+  const before = await findProfile(user.userId);
+  const saved = await syncProfile(user.userId, { changes: { photoKey: key } });
+  if (before?.photoKey && before.photoKey !== key) await deleteObject(before.photoKey);
+  return toOwnProfile(user, saved);
+}
+
+export async function removeOwnPhoto(user: UserItem): Promise<OwnProfile> {
+  const before = await findProfile(user.userId);
+  const saved = await syncProfile(user.userId, { changes: { photoKey: undefined } });
+  if (before?.photoKey) await deleteObject(before.photoKey);
+  return toOwnProfile(user, saved);
+}
+
+/** The photo's bytes, only for viewers the member lets see it. */
+export async function viewablePhoto(viewer: Viewer, userId: string): Promise<{ body: Uint8Array; contentType: string }> {
+  const notFound = () => new VisibleError("not_found", "photo_not_found", "No photo.");
+  await loadPerson(viewer, userId);
+  const profile = await findProfile(userId);
+  if (!profile?.photoKey || !maySee(visibilityOf(profile).photo, viewer, userId)) throw notFound();
+  const stored = await getObject(profile.photoKey);
+  if (!stored) throw notFound();
+  return { body: stored.body, contentType: stored.contentType ?? "image/webp" };
 }
