@@ -3,6 +3,7 @@ import { A, useParams } from "@solidjs/router";
 import { client, errorText, readError } from "../../api";
 import { createAction } from "../../components/Form";
 import { createLoader } from "../../components/loader";
+import { ImageUpload } from "../../components/ImageUpload";
 import { Loading } from "../../components/Guards";
 import { Alert, Status } from "../../components/Notices";
 import { Page } from "../../components/Page";
@@ -158,6 +159,21 @@ export default function Organisation() {
               <Show when={staff()}>
                 <section class="card" aria-labelledby={ids.edit}>
                   <h2 id={ids.edit}>{t("orgs.edit")}</h2>
+                  <ImageUpload
+                    label={t("orgs.logoUpload")}
+                    currentUrl={org().logoUrl}
+                    currentAlt={t("orgs.logo", { name: org().name })}
+                    requestUpload={async (file) => {
+                      const res = await client.api.organisations[":orgId"].logo.upload.$post({ param: { orgId: orgId() }, json: file });
+                      if (!res.ok) throw await readError(res);
+                      return (await res.json()).upload;
+                    }}
+                    finalize={async (key) => {
+                      const res = await client.api.organisations[":orgId"].logo.$put({ param: { orgId: orgId() }, json: { key } });
+                      if (!res.ok) throw await readError(res);
+                      await page.reload();
+                    }}
+                  />
                   <OrgForm orgId={org().orgId} initial={org()} areas={areas.data() ?? []} onSaved={() => void page.reload()} />
                 </section>
               </Show>

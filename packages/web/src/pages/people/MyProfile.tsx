@@ -5,6 +5,7 @@ import { LANGUAGES, PROFILE_FIELDS, VISIBILITIES, type Language, type ProfileFie
 import { client, errorText, readError } from "../../api";
 import { createAction, createForm, Form, TextField } from "../../components/Form";
 import { createLoader } from "../../components/loader";
+import { ImageUpload } from "../../components/ImageUpload";
 import { Loading } from "../../components/Guards";
 import { Alert, Status } from "../../components/Notices";
 import { Page } from "../../components/Page";
@@ -60,6 +61,26 @@ function Editor(props: { account: Account }) {
             <p>
               {t("people.me.name", { name: d().profile.name })} · <A href={`/people/${encodeURIComponent(d().profile.userId)}`}>{t("people.profile.self")}</A>
             </p>
+            <ImageUpload
+              label={t("people.me.photoUpload")}
+              currentUrl={d().profile.hasPhoto ? `/api/people/${encodeURIComponent(d().profile.userId)}/photo?v=${d().profile.photoVersion}` : undefined}
+              currentAlt={t("people.profile.photoOf", { name: d().profile.name })}
+              requestUpload={async (file) => {
+                const res = await client.api.people.me.photo.upload.$post({ json: file });
+                if (!res.ok) throw await readError(res);
+                return (await res.json()).upload;
+              }}
+              finalize={async (key) => {
+                const res = await client.api.people.me.photo.$put({ json: { key } });
+                if (!res.ok) throw await readError(res);
+                await data.reload();
+              }}
+              remove={async () => {
+                const res = await client.api.people.me.photo.$delete({ json: {} });
+                if (!res.ok) throw await readError(res);
+                await data.reload();
+              }}
+            />
             <ProfileForm profile={d().profile} areas={d().areas} />
             <Show when={isStaff(props.account)}>
               <NewArea onAdded={() => void data.reload()} />
