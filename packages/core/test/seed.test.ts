@@ -6,6 +6,9 @@ import { listMembers } from "../src/member/members";
 import { listCategories } from "../src/forum/categories";
 import { listThreads } from "../src/forum/threads";
 import { listNews } from "../src/newsletter/news";
+import { searchDirectory } from "../src/people/profiles";
+import { listOrganisations } from "../src/people/organisations";
+import { listConversations } from "../src/people/messages";
 
 describe("first-start demo content", () => {
   it("creates a working coordinator login, members waiting for approval, and upcoming events of every visibility", async () => {
@@ -35,5 +38,12 @@ describe("first-start demo content", () => {
     expect(threads[0]).toMatchObject({ replyCount: 1 });
     const news = await listNews(undefined, { status: "published" });
     expect(news.news.map((n) => n.title)).toEqual(expect.arrayContaining(["Neue Arbeitshilfe zum Datenschutz im Ehrenamt"]));
+
+    const speakers = await searchDirectory(viewer, { language: "prs", q: "jonas" });
+    expect(speakers.people.map((p) => p.name)).toContain("Jonas Becker");
+    expect((await listOrganisations(viewer)).map((o) => o.name)).toEqual(expect.arrayContaining(["Café Willkommen e. V.", "Kleiderkammer Südstadt"]));
+    const amira = (await findUserByEmail("amira.haddad@example.org"))!;
+    const { conversations } = await listConversations(amira);
+    expect(conversations[0]).toMatchObject({ unreadCount: 1, others: [{ name: "Jonas Becker" }] });
   });
 });
