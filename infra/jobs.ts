@@ -124,6 +124,30 @@ export function Jobs({ stack, app }: StackContext) {
     }),
   );
 
+  // Notices of unread private messages: at most one mail per conversation and member an hour,
+  // each claimed with a conditional write before it is sent.
+  const messageNotices = scheduleJob(
+    stack,
+    "MessageNotices",
+    "rate(10 minutes)",
+    jobFunction(stack, "MessageNotices", "packages/functions/src/jobs/message-notices.handler", {
+      description: "Vernetzt message notices: reads due notices, claims them, sends mail",
+      memorySize: "512 MB",
+      timeout: "5 minutes",
+      permissions: [
+        ...tableAccessStatements(table, [
+          "dynamodb:Query",
+          "dynamodb:GetItem",
+          "dynamodb:BatchGetItem",
+          "dynamodb:UpdateItem",
+          "dynamodb:DeleteItem",
+          "dynamodb:TransactWriteItems",
+        ]),
+        ...sendEmailStatements(email, ["ses:SendRawEmail"]),
+      ],
+    }),
+  );
+
   // Marks bounced and complaining addresses suppressed. A notification dropped after JOB_RETRY is
   // not lost for good: the configuration set's suppression list turns the next send to that
   // address into another bounce event.
@@ -142,9 +166,10 @@ export function Jobs({ stack, app }: StackContext) {
     NewsletterFunctionName: newsletter.jobFunction.functionName,
     ForumNotificationsFunctionName: forumNotifications.jobFunction.functionName,
     ProgrammeRemindersFunctionName: programmeReminders.jobFunction.functionName,
+    MessageNoticesFunctionName: messageNotices.jobFunction.functionName,
     SesFeedbackFunctionName: sesFeedback.functionName,
   });
-  return { reminders, newsletter, forumNotifications, programmeReminders, sesFeedback };
+  return { reminders, newsletter, forumNotifications, programmeReminders, messageNotices, sesFeedback };
 }
 
 /**

@@ -136,6 +136,7 @@ const reminders = (template: Template) => scheduled(template, "rate(1 hour)");
 const newsletter = (template: Template) => scheduled(template, "rate(5 minutes)");
 const forumNotifications = (template: Template) => scheduled(template, "rate(15 minutes)");
 const programmeReminders = (template: Template) => scheduled(template, "rate(6 hours)");
+const messageNotices = (template: Template) => scheduled(template, "rate(10 minutes)");
 
 /** The job function `<id>Job` (jobFunction's naming), whatever triggers it. */
 function jobFunctionOf(template: Template, id: string): { fnId: string; fn: Resource } {
@@ -156,6 +157,7 @@ function allJobs(template: Template): [string, { fnId: string; fn: Resource }][]
     ["newsletter", newsletter(template)],
     ["forum-notifications", forumNotifications(template)],
     ["programme-reminders", programmeReminders(template)],
+    ["message-notices", messageNotices(template)],
     ["ses-feedback", sesFeedback(template)],
   ];
 }
@@ -730,9 +732,9 @@ describe("Jobs stack", () => {
   const JOB_ENVIRONMENT = ["TABLE_NAME", "MAIL_FROM", "SES_CONFIGURATION_SET", "APP_ORIGIN", "VERNETZT_MODE"];
   const RETRY = { MaximumRetryAttempts: 2, MaximumEventAgeInSeconds: 3600 };
 
-  test("EventBridge runs reminders hourly, the newsletter every 5 and forum digests every 15 minutes, programme reminders every 6 hours, nothing else", () => {
-    expect(resources(dev.templates.jobs, "AWS::Events::Rule")).toHaveLength(4);
-    for (const { rule, ruleId, fnId } of [reminders(dev.templates.jobs), newsletter(dev.templates.jobs), forumNotifications(dev.templates.jobs), programmeReminders(dev.templates.jobs)]) {
+  test("EventBridge runs reminders hourly, the newsletter every 5, forum digests every 15 and message notices every 10 minutes, programme reminders every 6 hours, nothing else", () => {
+    expect(resources(dev.templates.jobs, "AWS::Events::Rule")).toHaveLength(5);
+    for (const { rule, ruleId, fnId } of [reminders(dev.templates.jobs), newsletter(dev.templates.jobs), forumNotifications(dev.templates.jobs), programmeReminders(dev.templates.jobs), messageNotices(dev.templates.jobs)]) {
       expect(rule.Properties.State).toBe("ENABLED");
       const permissions = resources(dev.templates.jobs, "AWS::Lambda::Permission").filter(
         ([, p]) => p.Properties.FunctionName["Fn::GetAtt"]?.[0] === fnId,
@@ -746,7 +748,7 @@ describe("Jobs stack", () => {
         },
       ]);
     }
-    expect(new Set([reminders, newsletter, forumNotifications, programmeReminders].map((job) => job(dev.templates.jobs).fnId)).size).toBe(4);
+    expect(new Set([reminders, newsletter, forumNotifications, programmeReminders, messageNotices].map((job) => job(dev.templates.jobs).fnId)).size).toBe(5);
   });
 
   test("SST builds the reminder handler for nodejs22.x on arm64, with 512 MB and 5 minutes", () => {
@@ -804,7 +806,7 @@ describe("Jobs stack", () => {
   });
 
   test("a failed run is retried at most twice and never after an hour, by EventBridge and by Lambda", () => {
-    for (const { rule } of [reminders(dev.templates.jobs), newsletter(dev.templates.jobs), forumNotifications(dev.templates.jobs), programmeReminders(dev.templates.jobs)]) {
+    for (const { rule } of [reminders(dev.templates.jobs), newsletter(dev.templates.jobs), forumNotifications(dev.templates.jobs), programmeReminders(dev.templates.jobs), messageNotices(dev.templates.jobs)]) {
       expect(rule.Properties.Targets[0].RetryPolicy).toEqual(RETRY);
     }
     const configs = resources(dev.templates.jobs, "AWS::Lambda::EventInvokeConfig").map(([, c]) => c.Properties);
@@ -954,6 +956,19 @@ describe("Jobs stack", () => {
     }
   });
 
+  test("the message notice job may query, claim and postpone notices, never put, scan or batch-write", () => {
+    for (const stage of [dev, prod]) {
+      const { fn } = messageNotices(stage.templates.jobs);
+      expectTableGrant(
+        stage,
+        fn,
+        ["dynamodb:BatchGetItem", "dynamodb:DeleteItem", "dynamodb:GetItem", "dynamodb:Query", "dynamodb:TransactWriteItems", "dynamodb:UpdateItem"],
+        ["ses:SendRawEmail"],
+      );
+      expect(fn.Properties).toMatchObject({ MemorySize: 512, Timeout: 300 });
+    }
+  });
+
   test("the feedback job may only read, create and patch items, and sends nothing", () => {
     for (const stage of [dev, prod]) {
       const { fn } = sesFeedback(stage.templates.jobs);
@@ -964,7 +979,7 @@ describe("Jobs stack", () => {
 
   test("reminder and newsletter jobs send raw mail only, from the API's sender identity and configuration set", () => {
     for (const stage of [dev, prod]) {
-      for (const { fn } of [reminders(stage.templates.jobs), newsletter(stage.templates.jobs), forumNotifications(stage.templates.jobs), programmeReminders(stage.templates.jobs)]) {
+      for (const { fn } of [reminders(stage.templates.jobs), newsletter(stage.templates.jobs), forumNotifications(stage.templates.jobs), programmeReminders(stage.templates.jobs), messageNotices(stage.templates.jobs)]) {
         const statements = roleStatements(stage.templates.jobs, fn);
         const ses = statements.filter((s) => actions(s).some((a) => a.startsWith("ses:")));
         expect(ses.flatMap(actions)).toEqual(["ses:SendRawEmail"]);
@@ -1151,7 +1166,7 @@ describe("cdk-nag AwsSolutions", () => {
     const api = ["Api:L1", "ApiRoleDefaultPolicy:IAM5", "OneClickUnsubscribe:L1", ...sstHandler].sort();
     expect(suppressions(dev, "api")).toEqual(api);
     expect(suppressions(prod, "api")).toEqual(api);
-    const jobs = [...sstHandler, "ForumNotificationsJob:L1", "NewsletterJob:L1", "ProgrammeRemindersJob:L1", "RemindersJob:L1", "SesFeedbackJob:L1"].sort();
+    const jobs = [...sstHandler, "ForumNotificationsJob:L1", "MessageNoticesJob:L1", "NewsletterJob:L1", "ProgrammeRemindersJob:L1", "RemindersJob:L1", "SesFeedbackJob:L1"].sort();
     expect(suppressions(dev, "jobs")).toEqual(jobs);
     expect(suppressions(prod, "jobs")).toEqual(jobs);
     expect(suppressions(dev, "web")).toEqual(

@@ -33,6 +33,21 @@ import {
   ProgrammeLogEntity,
   ProgrammeStaffEntity,
 } from "./programme/programme.entity";
+import {
+  BlockEntity,
+  ConversationEntity,
+  CustomAreaEntity,
+  DirectPairEntity,
+  DirectoryFacetEntity,
+  DirectoryTownEntity,
+  MessageEntity,
+  MessageNoticeEntity,
+  MessageReportEntity,
+  OrganisationEntity,
+  OrgLinkEntity,
+  ConversationMemberEntity,
+  PersonProfileEntity,
+} from "./people/people.entity";
 
 let client: DynamoDBClient | undefined;
 
@@ -91,6 +106,19 @@ function createService() {
       participantContact: ContactEntity,
       participantAccess: AccessLogEntity,
       milestoneReminder: MilestoneReminderEntity,
+      personProfile: PersonProfileEntity,
+      directoryFacet: DirectoryFacetEntity,
+      directoryTown: DirectoryTownEntity,
+      customArea: CustomAreaEntity,
+      organisation: OrganisationEntity,
+      orgLink: OrgLinkEntity,
+      conversation: ConversationEntity,
+      conversationMember: ConversationMemberEntity,
+      directPair: DirectPairEntity,
+      message: MessageEntity,
+      block: BlockEntity,
+      messageReport: MessageReportEntity,
+      messageNotice: MessageNoticeEntity,
     },
     { client: dynamo(), table: config().tableName },
   );

@@ -12,6 +12,9 @@ import type { UserItem } from "./user/user.entity";
 import { addDays, CHILDMINDER_TEMPLATE } from "./programme/constants";
 import { berlinToday, createProgramme } from "./programme/programmes";
 import { createParticipant, logContact, updateMilestone } from "./programme/participants";
+import { confirmLink, createOrganisation, requestLink } from "./people/organisations";
+import { ensureProfile, saveOwnProfile } from "./people/profiles";
+import { sendMessage, startConversation } from "./people/messages";
 
 export interface SeedResult {
   email: string;
@@ -44,6 +47,7 @@ export async function seedDemo(): Promise<SeedResult> {
     await seedForum(admin, approved);
     await seedNews(admin);
     await seedProgramme(admin, approved);
+    await seedPeople(admin, approved);
   }
   return { email, password };
 }
@@ -103,6 +107,65 @@ async function seedForum(admin: UserItem, members: UserItem[]) {
   await reply(helper, thread.threadId, {
     body: `Hallo @[${asker.name}], für Pflegeberufe ist das Landesamt zuständig. Beglaubigte Übersetzungen ja – die Kosten übernimmt oft das Jobcenter. Ich schicke dir gern die Checkliste.`,
   });
+}
+
+const members = "members" as const;
+const everyField = { photo: members, bio: members, areas: members, languages: members, town: members, organisations: members, availability: members };
+
+/** Profiles, the network's organisations and one private conversation. */
+async function seedPeople(admin: UserItem, volunteers: UserItem[]) {
+  const [amira, jonas] = volunteers;
+  const cafe = await createOrganisation(admin, {
+    name: "Café Willkommen e. V.",
+    description: "Offenes Begegnungscafé mit Sprachtreff, Hausaufgabenhilfe und Beratung zu Alltagsfragen.",
+    areas: ["language_support", "leisure"],
+    contact: "Dienstags und donnerstags 15–18 Uhr im Stadtteilzentrum Nord",
+    website: "https://example.org/cafe-willkommen",
+  });
+  await createOrganisation(admin, {
+    name: "Kleiderkammer Südstadt",
+    description: "Annahme und Ausgabe von Kleider- und Sachspenden.",
+    areas: ["donations"],
+    contact: "Annahme montags 10–12 Uhr",
+    website: "",
+  });
+  await createOrganisation(admin, {
+    name: "Projekt Wohnraum finden",
+    description: "Ehrenamtliche begleiten Familien bei der Wohnungssuche, bei Besichtigungen und Anträgen.",
+    areas: ["housing", "accompaniment"],
+    contact: "Koordination: Büro der Flüchtlingskoordination",
+    website: "",
+  });
+  await ensureProfile(admin.userId);
+  if (!amira || !jonas) return;
+  await saveOwnProfile(amira, {
+    bio: "Ich begleite Familien zu Behörden und übersetze bei Arztterminen.",
+    areas: ["accompaniment", "medical", "language_support"],
+    languages: ["de", "ar", "fa"],
+    town: "Weststadt",
+    availability: "Montags und mittwochs ab 16 Uhr",
+    visibility: everyField,
+    listed: true,
+    messageNotices: true,
+  });
+  await saveOwnProfile(jonas, {
+    bio: "Handwerker im Ruhestand; helfe bei Wohnungssuche und Umzügen.",
+    areas: ["housing", "donations"],
+    languages: ["de", "en", "prs"],
+    town: "Südstadt",
+    availability: "Vormittags",
+    visibility: { ...everyField, town: "coordinators" },
+    listed: true,
+    messageNotices: true,
+  });
+  await requestLink(amira, cafe.orgId);
+  await confirmLink(admin, cafe.orgId, amira.userId);
+  const { conversationId } = await startConversation(amira, {
+    participantIds: [jonas.userId],
+    title: "",
+    body: "Hallo Jonas, eine Familie aus Herat sucht eine Dreizimmerwohnung in der Weststadt. Hättest du Zeit, zu einer Besichtigung mitzukommen? Die Mutter spricht Dari.",
+  });
+  await sendMessage(jonas, conversationId, "Hallo Amira, gern! Donnerstagvormittag passt mir. Schick mir einfach Adresse und Uhrzeit.");
 }
 
 async function seedNews(admin: UserItem) {

@@ -7,6 +7,9 @@ import { listCategories } from "../src/forum/categories";
 import { listThreads } from "../src/forum/threads";
 import { listNews } from "../src/newsletter/news";
 import { board, myProgrammes } from "../src/programme/programmes";
+import { searchDirectory } from "../src/people/profiles";
+import { listOrganisations } from "../src/people/organisations";
+import { listConversations } from "../src/people/messages";
 
 describe("first-start demo content", () => {
   it("creates a working coordinator login, members waiting for approval, and upcoming events of every visibility", async () => {
@@ -42,5 +45,11 @@ describe("first-start demo content", () => {
     const overview = await board(viewer, programme!.programmeId);
     expect(overview.rows.map((r) => r.name)).toEqual(["Hevin Demir", "Olena Kovalenko", "Samira Haidari"]);
     expect(overview.rows.every((r) => r.done === 2 && r.mentors.length === 1)).toBe(true);
+    const speakers = await searchDirectory(viewer, { language: "prs", q: "jonas" });
+    expect(speakers.people.map((p) => p.name)).toContain("Jonas Becker");
+    expect((await listOrganisations(viewer)).map((o) => o.name)).toEqual(expect.arrayContaining(["Café Willkommen e. V.", "Kleiderkammer Südstadt"]));
+    const amira = (await findUserByEmail("amira.haddad@example.org"))!;
+    const { conversations } = await listConversations(amira);
+    expect(conversations[0]).toMatchObject({ unreadCount: 1, others: [{ name: "Jonas Becker" }] });
   });
 });

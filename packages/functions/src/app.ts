@@ -13,6 +13,9 @@ import { registrationRoutes } from "./routes/registrations";
 import { newsRoutes, newsletterRoutes } from "./routes/newsletter";
 import { forumRoutes } from "./routes/forum";
 import { programmeRoutes } from "./routes/programmes";
+import { peopleRoutes } from "./routes/people";
+import { messageRoutes } from "./routes/messages";
+import { organisationRoutes } from "./routes/organisations";
 
 const MAX_BODY_BYTES = 64 * 1024;
 
@@ -42,6 +45,9 @@ export const app = new Hono<AppEnv>()
   .route("/newsletter", newsletterRoutes)
   .route("/forum", forumRoutes)
   .route("/programmes", programmeRoutes)
+  .route("/people", peopleRoutes)
+  .route("/messages", messageRoutes)
+  .route("/organisations", organisationRoutes)
   .notFound((c) => c.json({ error: { code: "not_found", message: `No API route ${c.req.method} ${c.req.path}.` } }, 404))
   .onError(handleError);
 

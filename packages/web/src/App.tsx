@@ -46,6 +46,14 @@ const ProgrammeEditor = lazy(() => import("./pages/programmes/ProgrammeEditor"))
 const ProgrammeBoard = lazy(() => import("./pages/programmes/Board"));
 const ParticipantForm = lazy(() => import("./pages/programmes/ParticipantForm"));
 const ProgrammeParticipant = lazy(() => import("./pages/programmes/Participant"));
+const PeopleDirectory = lazy(() => import("./pages/people/Directory"));
+const MyProfile = lazy(() => import("./pages/people/MyProfile"));
+const Person = lazy(() => import("./pages/people/Person"));
+const MessagesInbox = lazy(() => import("./pages/messages/Inbox"));
+const MessagesConversation = lazy(() => import("./pages/messages/Conversation"));
+const MessageReports = lazy(() => import("./pages/messages/Reports"));
+const Organisations = lazy(() => import("./pages/organisations/List"));
+const OrganisationPage = lazy(() => import("./pages/organisations/Detail"));
 
 /** Every page of the app; shared by the browser router and the tests' memory router. */
 export const appRoutes = () => (
@@ -94,6 +102,14 @@ export const appRoutes = () => (
     <Route path="/programmes/:programmeId/participants/new" component={ParticipantForm} />
     <Route path="/programmes/:programmeId/participants/:participantId" component={ProgrammeParticipant} />
     <Route path="/programmes/:programmeId/participants/:participantId/edit" component={ParticipantForm} />
+    <Route path="/people" component={PeopleDirectory} />
+    <Route path="/people/me" component={MyProfile} />
+    <Route path="/people/:userId" component={Person} />
+    <Route path="/messages" component={MessagesInbox} />
+    <Route path="/messages/reports" component={MessageReports} />
+    <Route path="/messages/:conversationId" component={MessagesConversation} />
+    <Route path="/organisations" component={Organisations} />
+    <Route path="/organisations/:orgId" component={OrganisationPage} />
     <Route path="/impressum" component={Imprint} />
     <Route path="/datenschutz" component={Privacy} />
     <Route path="*" component={NotFound} />

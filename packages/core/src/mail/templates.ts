@@ -269,6 +269,18 @@ const messages = {
       action: "Open the record",
     },
   },
+  newMessages: {
+    de: {
+      subject: "Neue Nachricht von {from}",
+      body: ["Hallo {name},", "{from} hat Ihnen auf Vernetzt geschrieben. Ungelesene Nachrichten in diesem Gespräch: {count}.", "Den Inhalt lesen Sie nach der Anmeldung auf der Plattform."],
+      action: "Nachricht lesen",
+    },
+    en: {
+      subject: "New message from {from}",
+      body: ["Hello {name},", "{from} wrote to you on Vernetzt. Unread messages in this conversation: {count}.", "Sign in to the platform to read it."],
+      action: "Read the message",
+    },
+  },
 } satisfies Catalogue;
 
 export type MailKind = keyof typeof messages;

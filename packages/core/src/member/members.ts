@@ -6,6 +6,7 @@ import { endAllSessions } from "../auth/session";
 import { findUserByEmail, getUser, isStaff, mailTo } from "../user/account";
 import type { MemberStatus, Role, UserItem } from "../user/user.entity";
 import { config } from "../config";
+import { ensureProfile } from "../people/profiles";
 
 /** Who is acting: passed in by the API after it authenticated the request. */
 export interface Actor {
@@ -103,6 +104,7 @@ export async function setStatus(actor: Actor, userId: string, status: MemberStat
   }
   if (status === "blocked") await endAllSessions(userId);
   if (status === "approved" && target.status === "pending") {
+    await ensureProfile(userId);
     await mailTo(updated, "approved", `${config().appOrigin}/signin`);
   }
   return toMemberView(updated);

@@ -12,6 +12,7 @@ import { consumeToken, countFailedAttempt, invalidToken, issueToken, peekToken }
 import { verifySecondFactor } from "../auth/two-factor";
 import { assertAcceptablePassword, hashPassword, verifyAgainstNothing, verifyPassword } from "./password";
 import type { Locale, MemberStatus, Role, UserItem } from "./user.entity";
+import { nameChanged } from "../people/profiles";
 
 /** Where a request comes from, for rate limits and the session list. */
 export interface RequestMeta {
@@ -371,6 +372,7 @@ export async function updateProfile(user: UserItem, input: { name?: string; loca
       })
       .where((attr, op) => op.eq(attr.status, user.status))
       .go({ response: "all_new" });
+    if (name !== user.name) await nameChanged(user.userId);
     return toAccountView(data as UserItem);
   } catch (err) {
     if (conditionFailed(err)) throw new VisibleError("conflict", "changed_meanwhile", "Your account changed meanwhile. Please reload.");

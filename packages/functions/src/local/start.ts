@@ -70,6 +70,7 @@ async function main() {
   const forumNotifications = await import("../jobs/forum-notifications");
   const newsletter = await import("../jobs/newsletter");
   const programmeReminders = await import("../jobs/programme-reminders");
+  const messageNotices = await import("../jobs/message-notices");
 
   const table = await ensureTable();
   const login = table === "created" ? await seedDemo() : undefined;
@@ -80,6 +81,7 @@ async function main() {
     { name: "forum-notifications", everyMs: 15 * 60_000, run: forumNotifications.handler },
     { name: "newsletter", everyMs: 60_000, run: () => newsletter.handler() },
     { name: "programme-reminders", everyMs: 6 * 60 * 60_000, run: programmeReminders.handler },
+    { name: "message-notices", everyMs: 10 * 60_000, run: messageNotices.handler },
   ]);
   stoppers.push(async () => stopJobs());
 

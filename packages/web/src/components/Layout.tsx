@@ -8,6 +8,7 @@ import { Loading } from "./Guards";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { NotificationBell } from "./forum/NotificationBell";
 import { ProgrammesNavItem } from "../programmes/NavItem";
+import { MessagesLink } from "./MessagesLink";
 
 function Header() {
   const session = useSession();
@@ -61,6 +62,9 @@ function Header() {
             <li>
               <A href="/newsletter">{t("nav.newsletter")}</A>
             </li>
+            <li>
+              <A href="/organisations">{t("nav.organisations")}</A>
+            </li>
             <Switch>
               <Match when={session.account()}>
                 {(account) => (
@@ -73,6 +77,12 @@ function Header() {
                     <Show when={account().status === "approved"}>
                       <li>
                         <A href="/forum">{t("nav.forum")}</A>
+                      </li>
+                      <li>
+                        <A href="/people">{t("nav.people")}</A>
+                      </li>
+                      <li>
+                        <MessagesLink />
                       </li>
                     </Show>
                     <ProgrammesNavItem account={account()} />

@@ -2,6 +2,7 @@ import { newsletterDe } from "./newsletter.de";
 import { eventsDe } from "./events.de";
 import { forumDe } from "./forum.de";
 import { programmesDe } from "./programmes.de";
+import { peopleDe } from "./people.de";
 
 // The source dictionary: its keys define the type every other language must match.
 export const de = {
@@ -274,4 +275,5 @@ export const de = {
   ...eventsDe,
   ...forumDe,
   ...programmesDe,
+  ...peopleDe,
 };

@@ -3,6 +3,7 @@ import { newsletterEn } from "./newsletter.en";
 import { eventsEn } from "./events.en";
 import { forumEn } from "./forum.en";
 import { programmesEn } from "./programmes.en";
+import { peopleEn } from "./people.en";
 
 export const en: Dictionary = {
   brand: "Vernetzt",
@@ -271,4 +272,5 @@ export const en: Dictionary = {
   ...eventsEn,
   ...forumEn,
   ...programmesEn,
+  ...peopleEn,
 };
