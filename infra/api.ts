@@ -3,6 +3,7 @@ import { FunctionUrlAuthType } from "aws-cdk-lib/aws-lambda";
 import { NagSuppressions } from "cdk-nag";
 import { Function, use, type StackContext, type Table as DynamoTable } from "sst/constructs";
 import { Email, sendEmailStatements, type EmailResources } from "./email";
+import { LAMBDA_NODEJS } from "./bundling";
 import { coreEnvironment, functionRoleAndLogs, packageFiles } from "./lambda";
 import { NODE_22_REASON } from "./nag";
 import { readSettings, type Settings } from "./settings";
@@ -39,7 +40,7 @@ export function Api({ stack, app }: StackContext) {
     tracing: "disabled",
     role,
     logGroup,
-    nodejs: { format: "esm", minify: true },
+    nodejs: LAMBDA_NODEJS,
     // core reads the fonts via require.resolve, which esbuild does not bundle. Copied rather than
     // `nodejs.install`ed: install would ask npm at deploy for the version in packages/functions'
     // package.json, which has none ("*"), and ship every face.
@@ -91,7 +92,7 @@ function oneClickUnsubscribe(stack: Stack, table: DynamoTable, email: EmailResou
     tracing: "disabled",
     role,
     logGroup,
-    nodejs: { format: "esm", minify: true },
+    nodejs: LAMBDA_NODEJS,
     environment: coreEnvironment(table, email, settings),
     // unsubscribeByToken: Query byToken on gsi2, then an ElectroDB patch (a conditional UpdateItem).
     permissions: tableAccessStatements(table, ["dynamodb:Query", "dynamodb:UpdateItem"], ["gsi2"]),

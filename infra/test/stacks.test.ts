@@ -1,3 +1,4 @@
+import { LAMBDA_NODEJS } from "../bundling";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -429,6 +430,13 @@ describe("Api stack", () => {
     });
     const [, fn] = apiFunction(dev.templates.api);
     expect(fn.Properties).toMatchObject({ Runtime: "nodejs22.x", Architectures: ["arm64"] });
+  });
+
+  test("every function is bundled with the options the bench measures: ESM, minified, split at dynamic imports", () => {
+    for (const props of [dev.apiProps, dev.oneClickProps, dev.remindersProps, dev.newsletterProps, dev.sesFeedbackProps]) {
+      expect(props?.nodejs).toEqual(LAMBDA_NODEJS);
+    }
+    expect(LAMBDA_NODEJS).toMatchObject({ format: "esm", minify: true, splitting: true });
   });
 
   test("has room for scrypt: 1024 MB and 15 s", () => {
