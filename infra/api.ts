@@ -1,4 +1,5 @@
 import { Fn, type Stack } from "aws-cdk-lib";
+import { PolicyStatement } from "aws-cdk-lib/aws-iam";
 import { FunctionUrlAuthType } from "aws-cdk-lib/aws-lambda";
 import { NagSuppressions } from "cdk-nag";
 import { Function, use, type StackContext, type Table as DynamoTable } from "sst/constructs";
@@ -51,7 +52,12 @@ export function Api({ stack, app }: StackContext) {
     ]),
     // The one-click URL too, so preview and test newsletters carry the same List-Unsubscribe header.
     environment: { ONE_CLICK_UNSUBSCRIBE_URL: oneClick.url, ...coreEnvironment(table, email, settings) },
-    permissions: [...tableAccessStatements(table), ...sendEmailStatements(email)],
+    permissions: [
+      ...tableAccessStatements(table),
+      // The admins' usage page shows the table's size (refreshed by DynamoDB about every six hours).
+      new PolicyStatement({ actions: ["dynamodb:DescribeTable"], resources: [table.tableArn] }),
+      ...sendEmailStatements(email),
+    ],
   });
 
   NagSuppressions.addResourceSuppressions(api, [{ id: "AwsSolutions-L1", reason: NODE_22_REASON }]);

@@ -22,6 +22,7 @@ import {
   ForumTermEntity,
   ForumThreadEntity,
 } from "./forum/forum.entity";
+import { ActiveMemberEntity, UsageMonthEntity } from "./usage/usage.entity";
 
 let client: DynamoDBClient | undefined;
 
@@ -71,6 +72,8 @@ function createService() {
       delivery: DeliveryEntity,
       newsletterSettings: NewsletterSettingsEntity,
       counter: CounterEntity,
+      usageMonth: UsageMonthEntity,
+      activeMember: ActiveMemberEntity,
     },
     { client: dynamo(), table: config().tableName },
   );

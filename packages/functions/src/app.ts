@@ -12,6 +12,7 @@ import { eventRoutes } from "./routes/events";
 import { registrationRoutes } from "./routes/registrations";
 import { newsRoutes, newsletterRoutes } from "./routes/newsletter";
 import { forumRoutes } from "./routes/forum";
+import { countUsage, usageRoutes } from "./routes/usage";
 
 const MAX_BODY_BYTES = 64 * 1024;
 
@@ -28,6 +29,7 @@ export const app = new Hono<AppEnv>()
   )
   .use(sameOriginJson)
   .use(loadSession)
+  .use(countUsage)
   .get("/health", async (c) => {
     await ping();
     return c.json({ status: "ok" as const, time: new Date().toISOString() });
@@ -40,6 +42,7 @@ export const app = new Hono<AppEnv>()
   .route("/news", newsRoutes)
   .route("/newsletter", newsletterRoutes)
   .route("/forum", forumRoutes)
+  .route("/usage", usageRoutes)
   .notFound((c) => c.json({ error: { code: "not_found", message: `No API route ${c.req.method} ${c.req.path}.` } }, 404))
   .onError(handleError);
 

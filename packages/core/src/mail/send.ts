@@ -1,6 +1,7 @@
 import type { SESClient } from "@aws-sdk/client-ses";
 import { config, localCredentials } from "../config";
 import { lazy } from "../lazy";
+import { countEmailsSent } from "../usage/counters";
 
 export interface Mail {
   to: string;
@@ -55,4 +56,5 @@ export async function sendMail(mail: Mail): Promise<void> {
       ConfigurationSetName: sesConfigurationSet,
     }),
   );
+  await countEmailsSent();
 }
