@@ -493,7 +493,7 @@ describe("Api stack", () => {
     }
   });
 
-  test("DynamoDB access is the listed item, transaction and query actions on the table and its GSIs only", () => {
+  test("DynamoDB access is the listed item, transaction and query actions on the table and its GSIs only, and the table's size for the usage page", () => {
     const dynamo = apiStatements(dev.templates.api).filter((s) => actions(s).some((a) => a.startsWith("dynamodb:")));
     expect(dynamo.flatMap(actions).sort()).toEqual(
       [
@@ -501,6 +501,7 @@ describe("Api stack", () => {
         "dynamodb:BatchWriteItem",
         "dynamodb:ConditionCheckItem",
         "dynamodb:DeleteItem",
+        "dynamodb:DescribeTable",
         "dynamodb:GetItem",
         "dynamodb:PutItem",
         "dynamodb:Query",
