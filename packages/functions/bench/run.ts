@@ -6,6 +6,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { freePort, startDynamo, startSes } from "@vernetzt/core/local/emulators";
 import { bundleAll, measureColdStarts } from "./coldstart";
+import { mainPageRequests, measureRoundTrips } from "./roundtrips";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 const RESULTS = path.join(ROOT, "bench/results.json");
@@ -17,12 +18,39 @@ export interface BenchEnv {
 
 type Section = (ctx: BenchEnv) => Promise<unknown>;
 
+/** The seeded demo content and the coordination office's session: what the read figures run against. */
+let signedIn: Promise<{ cookie: string; get: (path: string) => Promise<Response> }> | undefined;
+function seededSession(): Promise<{ cookie: string; get: (path: string) => Promise<Response> }> {
+  signedIn ??= (async () => {
+    const { seedDemo } = await import("@vernetzt/core/seed");
+    const { app } = await import("../src/app");
+    const { email, password } = await seedDemo();
+    const res = await app.request("/api/auth/signin", {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: "http://localhost:3000" },
+      body: JSON.stringify({ email, password }),
+    });
+    const cookie = res.headers.getSetCookie().map((c) => c.split(";")[0]!).find((c) => c.startsWith("vernetzt_session="));
+    if (!res.ok || !cookie) throw new Error(`bench sign-in failed: ${res.status} ${await res.text()}`);
+    return { cookie, get: async (path: string) => app.request(path, { headers: { cookie } }) };
+  })();
+  return signedIn;
+}
+
 const SECTIONS: Record<string, Section> = {
   coldStart: async ({ env }) => {
     const splitting = process.env.BENCH_SPLITTING ? process.env.BENCH_SPLITTING === "true" : undefined;
     const bundles = await bundleAll(path.join(tmpdir(), `vernetzt-bench-${process.pid}`), splitting);
     const figures = await measureColdStarts(bundles, env, Number(process.env.BENCH_COLD_RUNS ?? 21));
     console.log("\nCold start (import + first invocation, median; initial = entry + static chunks)");
+    console.table(figures);
+    return figures;
+  },
+  roundTrips: async () => {
+    const { get } = await seededSession();
+    const { dynamo } = await import("@vernetzt/core/db");
+    const figures = await measureRoundTrips(dynamo(), get, await mainPageRequests(get));
+    console.log("\nDynamoDB round trips per API request (median of 9, signed in; units: mean consumed capacity)");
     console.table(figures);
     return figures;
   },
