@@ -7,6 +7,8 @@ import { fileURLToPath } from "node:url";
 import { freePort, startDynamo, startSes } from "@vernetzt/core/local/emulators";
 import { bundleAll, measureColdStarts } from "./coldstart";
 import { mainPageRequests, measureRoundTrips } from "./roundtrips";
+import { measureThroughput } from "./throughput";
+import { buildWeb, lighthouse, routeSizes } from "./web";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 const RESULTS = path.join(ROOT, "bench/results.json");
@@ -53,6 +55,27 @@ const SECTIONS: Record<string, Section> = {
     console.log("\nDynamoDB round trips per API request (median of 9, signed in; units: mean consumed capacity)");
     console.table(figures);
     return figures;
+  },
+  throughput: async ({ env }) => {
+    const { get, cookie } = await seededSession();
+    const pages = new Set(["event list", "event page", "forum category", "thread (posts)", "directory (members)", "my account"]);
+    const requests = (await mainPageRequests(get)).filter((r) => pages.has(r.page));
+    const figures = await measureThroughput(env, cookie, requests, Number(process.env.BENCH_SECONDS ?? 10));
+    console.log("\nLocal throughput (autocannon, 10 connections, signed in; latency in ms)");
+    console.table(figures);
+    return figures;
+  },
+  web: async ({ env }) => {
+    const outDir = path.join(tmpdir(), `vernetzt-bench-web-${process.pid}`);
+    await buildWeb(outDir);
+    const sizes = routeSizes(outDir);
+    console.log("\nWeb: initial JS and CSS per route (gzipped, entry + page chunk + their static imports)");
+    console.table(sizes);
+    await seededSession();
+    const scores = await lighthouse(env, outDir, ["/", "/events", "/forum"]);
+    console.log("\nLighthouse (mobile preset, Debian Chromium, local server with seeded data)");
+    console.table(scores);
+    return { sizes, lighthouse: scores };
   },
 };
 
