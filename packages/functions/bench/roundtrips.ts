@@ -8,7 +8,7 @@ interface Consumed {
   WriteCapacityUnits?: number;
 }
 
-interface Call {
+export interface Call {
   command: string;
   read: number;
   write: number;
@@ -63,18 +63,14 @@ const units = (c: Consumed | Consumed[] | undefined, key: "read" | "write", comm
   }, 0);
 };
 
-/**
- * Counts the DynamoDB commands each request sends. Every request is sent `repeats` times after a
- * warm-up and the median taken, so the usage counters' occasional flush shows as what it costs
- * on average (a fraction), not as a round trip of every request.
- */
-export async function measureRoundTrips(
-  client: { middlewareStack: { add: (...args: never[]) => void } },
-  get: (path: string) => Promise<Response>,
-  requests: PageRequest[],
-  repeats = 9,
-): Promise<RoundTripFigure[]> {
-  let calls: Call[] = [];
+type Stack = { middlewareStack: { add: (...args: never[]) => void } };
+const meters = new WeakMap<object, { calls: Call[] }>();
+
+/** Records every command the DynamoDB client sends with the capacity it consumed; `calls` is reset by the caller. */
+export function meterDynamo(client: Stack): { calls: Call[] } {
+  const existing = meters.get(client);
+  if (existing) return existing;
+  const meter = { calls: [] as Call[] };
   const add = client.middlewareStack.add as unknown as (
     mw: (next: (args: { input: Record<string, unknown> }) => Promise<{ output: { ConsumedCapacity?: Consumed | Consumed[] } }>, context: { commandName: string }) => (args: { input: Record<string, unknown> }) => Promise<unknown>,
     options: { step: string; name: string },
@@ -84,21 +80,32 @@ export async function measureRoundTrips(
       args.input.ReturnConsumedCapacity = "TOTAL";
       const result = await next(args);
       const consumed = result.output.ConsumedCapacity;
-      calls.push({ command: context.commandName.replace(/Command$/, ""), read: units(consumed, "read", context.commandName), write: units(consumed, "write", context.commandName) });
+      meter.calls.push({ command: context.commandName.replace(/Command$/, ""), read: units(consumed, "read", context.commandName), write: units(consumed, "write", context.commandName) });
       return result;
     },
-    { step: "initialize", name: "benchRoundTrips" },
+    { step: "initialize", name: "benchMeter" },
   );
+  meters.set(client, meter);
+  return meter;
+}
+
+/**
+ * Counts the DynamoDB commands each request sends. Every request is sent `repeats` times after a
+ * warm-up and the median taken, so the usage counters' occasional flush shows as what it costs
+ * on average (a fraction), not as a round trip of every request.
+ */
+export async function measureRoundTrips(client: Stack, get: (path: string) => Promise<Response>, requests: PageRequest[], repeats = 9): Promise<RoundTripFigure[]> {
+  const meter = meterDynamo(client);
   const figures: RoundTripFigure[] = [];
   for (const request of requests) {
     const res = await get(request.path);
     if (!res.ok) throw new Error(`${request.path} answered ${res.status}: ${await res.text()}`);
     const samples: { calls: Call[]; ms: number }[] = [];
     for (let i = 0; i < repeats; i++) {
-      calls = [];
+      meter.calls = [];
       const t = performance.now();
       await (await get(request.path)).arrayBuffer();
-      samples.push({ calls, ms: performance.now() - t });
+      samples.push({ calls: meter.calls, ms: performance.now() - t });
     }
     const typical = samples.map((s) => s.calls).sort((a, b) => a.length - b.length)[repeats >> 1]!;
     const all = samples.flatMap((s) => s.calls);

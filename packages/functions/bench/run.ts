@@ -9,6 +9,7 @@ import { bundleAll, measureColdStarts } from "./coldstart";
 import { mainPageRequests, measureRoundTrips } from "./roundtrips";
 import { measureThroughput } from "./throughput";
 import { buildWeb, lighthouse, routeSizes } from "./web";
+import { measureNewsletter, measureRegistrationRush } from "./newsletter";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 const RESULTS = path.join(ROOT, "bench/results.json");
@@ -76,6 +77,16 @@ const SECTIONS: Record<string, Section> = {
     console.log("\nLighthouse (mobile preset, Debian Chromium, local server with seeded data)");
     console.table(scores);
     return { sizes, lighthouse: scores };
+  },
+  newsletter: async () => {
+    const sizes = (process.env.BENCH_SUBSCRIBERS ?? "1000,2000,5000").split(",").map(Number);
+    const figures = await measureNewsletter(sizes);
+    console.log("\nNewsletter: one issue to each number of local subscribers, rate limit off (DynamoDB per recipient)");
+    console.table(figures.runs);
+    console.log(`largest/smallest: time ×${figures.timeRatio}, write units ×${figures.writeRatio} (linear: ×${sizes.at(-1)! / sizes[0]!})`);
+    const rush = await measureRegistrationRush();
+    console.log(`registration: 300 simultaneous registrations for 100 seats in ${rush.seconds} s → ${rush.confirmed} confirmed, ${rush.waitlisted} waitlisted`);
+    return { ...figures, registrationRush: rush };
   },
 };
 
