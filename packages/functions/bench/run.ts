@@ -10,6 +10,7 @@ import { mainPageRequests, measureRoundTrips } from "./roundtrips";
 import { measureThroughput } from "./throughput";
 import { buildWeb, lighthouse, routeSizes } from "./web";
 import { measureNewsletter, measureRegistrationRush } from "./newsletter";
+import { unitsFrom } from "./units";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 const RESULTS = path.join(ROOT, "bench/results.json");
@@ -115,6 +116,10 @@ async function main() {
       mkdirSync(path.dirname(RESULTS), { recursive: true });
       writeFileSync(RESULTS, JSON.stringify(results, null, 2) + "\n");
     }
+    results.units = { measuredAt: new Date().toISOString(), figures: { ...results.units?.figures, ...unitsFrom(results) } };
+    writeFileSync(RESULTS, JSON.stringify(results, null, 2) + "\n");
+    console.log("\nUnits for the cost model (npm run cost)");
+    console.table(results.units.figures);
     console.log(`\nwritten to ${path.relative(process.cwd(), RESULTS)}`);
   } finally {
     await ses.stop();
