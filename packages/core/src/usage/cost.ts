@@ -15,8 +15,10 @@ export interface Workload {
 export const DEFAULT_WORKLOAD: Workload = { members: 1000, activePerDay: 200, pageViewsPerActive: 20, newslettersPerMonth: 4, subscribers: 1000 };
 
 /**
- * What one request, page or mail costs in resources. `npm run bench` measures these
- * (bench/results.json, section `units`); these defaults are its figures of the committed run.
+ * What one request, page or mail costs in resources. `npm run bench` measures most of these
+ * (bench/results.json, section `units`); the defaults are the committed run's figures (2026-11-22),
+ * so the admins' usage page and `npm run cost` price alike. Log bytes, requests per page view and
+ * mails per member are assumptions.
  */
 export interface Units {
   apiRequestsPerPageView: number;
@@ -41,17 +43,17 @@ export interface Units {
 
 export const DEFAULT_UNITS: Units = {
   apiRequestsPerPageView: 2,
-  lambdaMsPerRequest: 40,
+  lambdaMsPerRequest: 30,
   apiMemoryMb: 1024,
-  readUnitsPerRequest: 2,
-  writeUnitsPerRequest: 0.2,
+  readUnitsPerRequest: 1.83,
+  writeUnitsPerRequest: 0.02,
   logBytesPerRequest: 300,
-  spaBytesPerVisit: 150 * 1024,
+  spaBytesPerVisit: 53_350,
   staticRequestsPerVisit: 5,
-  lambdaMsPerMail: 10,
+  lambdaMsPerMail: 16,
   jobMemoryMb: 512,
-  writeUnitsPerMail: 5,
-  readUnitsPerMail: 0.5,
+  writeUnitsPerMail: 11,
+  readUnitsPerMail: 0.17,
   transactionalMailsPerActiveMemberDay: 0.1,
   storedBytesPerMember: 20 * 1024,
 };
