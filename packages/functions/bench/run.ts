@@ -1,6 +1,6 @@
 // `npm run bench [section …]`: performance figures, each beside its baseline in the same run.
 // Not a test: it prints a table, writes bench/results.json and fails only if something breaks.
-import { existsSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -44,8 +44,9 @@ function seededSession(): Promise<{ cookie: string; get: (path: string) => Promi
 const SECTIONS: Record<string, Section> = {
   coldStart: async ({ env }) => {
     const splitting = process.env.BENCH_SPLITTING ? process.env.BENCH_SPLITTING === "true" : undefined;
-    const bundles = await bundleAll(path.join(tmpdir(), `vernetzt-bench-${process.pid}`), splitting);
-    const figures = await measureColdStarts(bundles, env, Number(process.env.BENCH_COLD_RUNS ?? 21));
+    const outRoot = path.join(tmpdir(), `vernetzt-bench-${process.pid}`);
+    const bundles = await bundleAll(outRoot, splitting);
+    const figures = await measureColdStarts(bundles, env, Number(process.env.BENCH_COLD_RUNS ?? 21)).finally(() => rmSync(outRoot, { recursive: true, force: true }));
     console.log("\nCold start (import + first invocation, median; initial = entry + static chunks)");
     console.table(figures);
     return figures;
@@ -74,7 +75,7 @@ const SECTIONS: Record<string, Section> = {
     console.log("\nWeb: initial JS and CSS per route (gzipped, entry + page chunk + their static imports)");
     console.table(sizes);
     await seededSession();
-    const scores = await lighthouse(env, outDir, ["/", "/events", "/forum"]);
+    const scores = await lighthouse(env, outDir, ["/", "/events", "/forum"]).finally(() => rmSync(outDir, { recursive: true, force: true }));
     console.log("\nLighthouse (mobile preset, Debian Chromium, local server with seeded data)");
     console.table(scores);
     return { sizes, lighthouse: scores };
