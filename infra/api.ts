@@ -1,9 +1,11 @@
 import { Fn, type Stack } from "aws-cdk-lib";
+import { PolicyStatement } from "aws-cdk-lib/aws-iam";
 import { FunctionUrlAuthType } from "aws-cdk-lib/aws-lambda";
 import { NagSuppressions } from "cdk-nag";
 import { Function, use, type StackContext, type Table as DynamoTable } from "sst/constructs";
 import { Email, sendEmailStatements, type EmailResources } from "./email";
 import { fileAccessStatements } from "./files";
+import { LAMBDA_NODEJS } from "./bundling";
 import { coreEnvironment, functionRoleAndLogs, packageFiles } from "./lambda";
 import { NODE_22_REASON } from "./nag";
 import { readSettings, type Settings } from "./settings";
@@ -40,7 +42,7 @@ export function Api({ stack, app }: StackContext) {
     tracing: "disabled",
     role,
     logGroup,
-    nodejs: { format: "esm", minify: true },
+    nodejs: LAMBDA_NODEJS,
     // core reads the fonts via require.resolve, which esbuild does not bundle. Copied rather than
     // `nodejs.install`ed: install would ask npm at deploy for the version in packages/functions'
     // package.json, which has none ("*"), and ship every face.
@@ -51,7 +53,13 @@ export function Api({ stack, app }: StackContext) {
     ]),
     // The one-click URL too, so preview and test newsletters carry the same List-Unsubscribe header.
     environment: { ONE_CLICK_UNSUBSCRIBE_URL: oneClick.url, FILES_BUCKET: files.bucketName, ...coreEnvironment(table, email, settings) },
-    permissions: [...tableAccessStatements(table), ...sendEmailStatements(email), ...fileAccessStatements(files)],
+    permissions: [
+      ...tableAccessStatements(table),
+      // The admins' usage page shows the table's size (refreshed by DynamoDB about every six hours).
+      new PolicyStatement({ actions: ["dynamodb:DescribeTable"], resources: [table.tableArn] }),
+      ...sendEmailStatements(email),
+      ...fileAccessStatements(files),
+    ],
   });
 
   NagSuppressions.addResourceSuppressions(api, [{ id: "AwsSolutions-L1", reason: NODE_22_REASON }]);
@@ -105,7 +113,7 @@ function oneClickUnsubscribe(stack: Stack, table: DynamoTable, email: EmailResou
     tracing: "disabled",
     role,
     logGroup,
-    nodejs: { format: "esm", minify: true },
+    nodejs: LAMBDA_NODEJS,
     environment: coreEnvironment(table, email, settings),
     // unsubscribeByToken: Query byToken on gsi2, then an ElectroDB patch (a conditional UpdateItem).
     permissions: tableAccessStatements(table, ["dynamodb:Query", "dynamodb:UpdateItem"], ["gsi2"]),

@@ -5,6 +5,7 @@ import { NagSuppressions } from "cdk-nag";
 import { Cron, Function, use, type FunctionProps, type Stack, type StackContext } from "sst/constructs";
 import { Api } from "./api";
 import { Email, sendEmailStatements } from "./email";
+import { LAMBDA_NODEJS } from "./bundling";
 import { coreEnvironment, functionRoleAndLogs } from "./lambda";
 import { NODE_22_REASON } from "./nag";
 import { readSettings, type Settings } from "./settings";
@@ -218,7 +219,7 @@ export function jobFunction(stack: Stack, id: string, handler: string, options: 
     tracing: "disabled",
     role,
     logGroup,
-    nodejs: { format: "esm", minify: true },
+    nodejs: LAMBDA_NODEJS,
     // Core's variables last, so a job's own cannot shadow what every function must agree on.
     environment: { ...options.environment, ...coreEnvironment(table, email, settings) },
     permissions: options.permissions,

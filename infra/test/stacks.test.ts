@@ -1,3 +1,4 @@
+import { LAMBDA_NODEJS } from "../bundling";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -477,6 +478,13 @@ describe("Api stack", () => {
     expect(fn.Properties).toMatchObject({ Runtime: "nodejs22.x", Architectures: ["arm64"] });
   });
 
+  test("every function is bundled with the options the bench measures: ESM, minified, split at dynamic imports", () => {
+    for (const props of [dev.apiProps, dev.oneClickProps, dev.remindersProps, dev.newsletterProps, dev.sesFeedbackProps]) {
+      expect(props?.nodejs).toEqual(LAMBDA_NODEJS);
+    }
+    expect(LAMBDA_NODEJS).toMatchObject({ format: "esm", minify: true, splitting: true });
+  });
+
   test("has room for scrypt: 1024 MB and 15 s", () => {
     const [, fn] = apiFunction(dev.templates.api);
     expect(fn.Properties).toMatchObject({ MemorySize: 1024, Timeout: 15 });
@@ -531,7 +539,7 @@ describe("Api stack", () => {
     }
   });
 
-  test("DynamoDB access is the listed item, transaction and query actions on the table and its GSIs only", () => {
+  test("DynamoDB access is the listed item, transaction and query actions on the table and its GSIs only, and the table's size for the usage page", () => {
     const dynamo = apiStatements(dev.templates.api).filter((s) => actions(s).some((a) => a.startsWith("dynamodb:")));
     expect(dynamo.flatMap(actions).sort()).toEqual(
       [
@@ -539,6 +547,7 @@ describe("Api stack", () => {
         "dynamodb:BatchWriteItem",
         "dynamodb:ConditionCheckItem",
         "dynamodb:DeleteItem",
+        "dynamodb:DescribeTable",
         "dynamodb:GetItem",
         "dynamodb:PutItem",
         "dynamodb:Query",

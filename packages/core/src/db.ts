@@ -48,6 +48,7 @@ import {
   ConversationMemberEntity,
   PersonProfileEntity,
 } from "./people/people.entity";
+import { ActiveMemberEntity, UsageMonthEntity } from "./usage/usage.entity";
 
 let client: DynamoDBClient | undefined;
 
@@ -119,6 +120,8 @@ function createService() {
       block: BlockEntity,
       messageReport: MessageReportEntity,
       messageNotice: MessageNoticeEntity,
+      usageMonth: UsageMonthEntity,
+      activeMember: ActiveMemberEntity,
     },
     { client: dynamo(), table: config().tableName },
   );

@@ -16,8 +16,8 @@ const newsletterMails = async (email: string) => (await mailsTo(email)).filter((
 
 /** Raw MIME as handed to SES: the local SES keeps no raw headers, so it is captured at the client. */
 const raw: Buffer[] = [];
-beforeAll(() => {
-  sesClient().middlewareStack.add(
+beforeAll(async () => {
+  (await sesClient()).middlewareStack.add(
     (next) => async (args) => {
       const input = args.input as { RawMessage?: { Data?: Uint8Array } };
       if (input.RawMessage?.Data) raw.push(Buffer.from(input.RawMessage.Data));
@@ -26,7 +26,7 @@ beforeAll(() => {
     { step: "initialize", name: "captureRawMime" },
   );
 });
-afterAll(() => sesClient().middlewareStack.remove("captureRawMime"));
+afterAll(async () => (await sesClient()).middlewareStack.remove("captureRawMime"));
 
 async function approveFreshIssue(title: string) {
   await publishNews(title);

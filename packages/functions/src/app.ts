@@ -16,6 +16,7 @@ import { programmeRoutes } from "./routes/programmes";
 import { peopleRoutes } from "./routes/people";
 import { messageRoutes } from "./routes/messages";
 import { organisationRoutes } from "./routes/organisations";
+import { countUsage, usageRoutes } from "./routes/usage";
 
 const MAX_BODY_BYTES = 64 * 1024;
 
@@ -32,6 +33,7 @@ export const app = new Hono<AppEnv>()
   )
   .use(sameOriginJson)
   .use(loadSession)
+  .use(countUsage)
   .get("/health", async (c) => {
     await ping();
     return c.json({ status: "ok" as const, time: new Date().toISOString() });
@@ -48,6 +50,7 @@ export const app = new Hono<AppEnv>()
   .route("/people", peopleRoutes)
   .route("/messages", messageRoutes)
   .route("/organisations", organisationRoutes)
+  .route("/usage", usageRoutes)
   .notFound((c) => c.json({ error: { code: "not_found", message: `No API route ${c.req.method} ${c.req.path}.` } }, 404))
   .onError(handleError);
 

@@ -12,6 +12,7 @@ const ResetPassword = lazy(() => import("./pages/ResetPassword"));
 const ConfirmEmail = lazy(() => import("./pages/ConfirmEmail"));
 const Account = lazy(() => import("./pages/Account"));
 const AdminMembers = lazy(() => import("./pages/AdminMembers"));
+const AdminUsage = lazy(() => import("./pages/AdminUsage"));
 const Imprint = lazy(() => import("./pages/Legal").then((m) => ({ default: m.Imprint })));
 const Privacy = lazy(() => import("./pages/Legal").then((m) => ({ default: m.Privacy })));
 const NotFound = lazy(() => import("./pages/NotFound"));
@@ -67,6 +68,7 @@ export const appRoutes = () => (
     <Route path="/confirm-email" component={ConfirmEmail} />
     <Route path="/account" component={Account} />
     <Route path="/admin/members" component={AdminMembers} />
+    <Route path="/admin/usage" component={AdminUsage} />
     <Route path="/events" component={EventList} />
     <Route path="/events/new" component={EventEditor} />
     <Route path="/events/:eventId" component={EventDetail} />

@@ -1,11 +1,10 @@
-import fontkit from "@pdf-lib/fontkit";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { randomInt } from "node:crypto";
-import { PDFDocument, rgb } from "pdf-lib";
 import { config } from "../config";
 import { conditionFailed, db } from "../db";
 import { VisibleError } from "../errors";
+import { lazy } from "../lazy";
 import { nowIso } from "../time";
 import type { UserItem } from "../user/user.entity";
 import { CERTIFIED_KINDS, type EventItem, type EventKind } from "./event.entity";
@@ -118,8 +117,13 @@ function durationText(c: CertificateData): string {
 }
 
 /** The certificate as a one-page A4 PDF (German). */
+const pdfLib = lazy(async () => {
+  const [{ PDFDocument, rgb }, fontkit] = await Promise.all([import("pdf-lib"), import("@pdf-lib/fontkit")]);
+  return { PDFDocument, rgb, fontkit: fontkit.default };
+});
+
 export async function certificatePdf(c: CertificateData): Promise<Uint8Array> {
-  const [regular, bold] = await loadFonts();
+  const [[regular, bold], { PDFDocument, rgb, fontkit }] = await Promise.all([loadFonts(), pdfLib()]);
   const pdf = await PDFDocument.create();
   pdf.registerFontkit(fontkit);
   pdf.setTitle(`Teilnahmebescheinigung – ${c.eventTitle}`);

@@ -1,6 +1,9 @@
-import ical, { ICalCalendarMethod, ICalEventStatus } from "ical-generator";
+import type { ICalCalendar, ICalEventStatus } from "ical-generator";
 import { config } from "../config";
+import { lazy } from "../lazy";
 import type { EventItem } from "./event.entity";
+
+const icalGenerator = lazy(() => import("ical-generator"));
 
 const PRODUCT = { company: "Vernetzt", product: "Vernetzt", language: "DE" };
 
@@ -14,7 +17,7 @@ function uid(event: EventItem): string {
  * VTIMEZONE block and shows in the reader's own zone. SEQUENCE grows with every edit, so
  * calendars replace the old copy of a changed event.
  */
-function addEvent(calendar: ReturnType<typeof ical>, event: EventItem, showOnlineUrl: boolean) {
+function addEvent(calendar: ICalCalendar, status: typeof ICalEventStatus, event: EventItem, showOnlineUrl: boolean) {
   const url = `${config().appOrigin}/events/${event.eventId}`;
   const where = event.address ?? (event.onlineUrl ? "Online" : undefined);
   const description = [event.description.slice(0, 2000), showOnlineUrl && event.onlineUrl ? `Online: ${event.onlineUrl}` : "", url]
@@ -32,21 +35,23 @@ function addEvent(calendar: ReturnType<typeof ical>, event: EventItem, showOnlin
     location: where,
     url,
     organizer: { name: event.organiser, email: config().mailFrom.replace(/^.*<|>.*$/g, "") },
-    status: event.status === "cancelled" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    status: event.status === "cancelled" ? status.CANCELLED : status.CONFIRMED,
     categories: event.topics.map((name) => ({ name })),
   });
 }
 
 /** One event as an .ics file, e.g. attached to a confirmation e-mail. */
-export function eventIcs(event: EventItem, showOnlineUrl: boolean): string {
+export async function eventIcs(event: EventItem, showOnlineUrl: boolean): Promise<string> {
+  const { default: ical, ICalCalendarMethod, ICalEventStatus } = await icalGenerator();
   const calendar = ical({ prodId: PRODUCT, name: event.title, method: ICalCalendarMethod.PUBLISH });
-  addEvent(calendar, event, showOnlineUrl);
+  addEvent(calendar, ICalEventStatus, event, showOnlineUrl);
   return calendar.toString();
 }
 
 /** A subscribable feed of many events. */
-export function feedIcs(name: string, events: { event: EventItem; showOnlineUrl: boolean }[]): string {
+export async function feedIcs(name: string, events: { event: EventItem; showOnlineUrl: boolean }[]): Promise<string> {
+  const { default: ical, ICalEventStatus } = await icalGenerator();
   const calendar = ical({ prodId: PRODUCT, name, ttl: 60 * 60 });
-  for (const { event, showOnlineUrl } of events) addEvent(calendar, event, showOnlineUrl);
+  for (const { event, showOnlineUrl } of events) addEvent(calendar, ICalEventStatus, event, showOnlineUrl);
   return calendar.toString();
 }

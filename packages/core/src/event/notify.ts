@@ -63,7 +63,7 @@ export async function mailParticipant(
     to: to.email,
     ...renderMail(kind, to.locale, vars, options.link ?? eventUrl(event.eventId), footer),
     attachments: options.attachIcs
-      ? [{ filename: "veranstaltung.ics", content: eventIcs(event, true), contentType: "text/calendar; charset=utf-8; method=PUBLISH" }]
+      ? [{ filename: "veranstaltung.ics", content: await eventIcs(event, true), contentType: "text/calendar; charset=utf-8; method=PUBLISH" }]
       : undefined,
   });
 }

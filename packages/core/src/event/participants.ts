@@ -75,7 +75,7 @@ export async function participantsCsv(viewer: Viewer, eventId: string): Promise<
       return q.kind === "yes_no" ? ({ yes: "ja", no: "nein" } as Record<string, string>)[answer] ?? "" : answer;
     }),
   ]);
-  const csv = excelCsv([header, ...rows]);
+  const csv = await excelCsv([header, ...rows]);
   const slug = event.title.normalize("NFKD").replace(/[^\w]+/g, "-").replace(/^-|-$/g, "").slice(0, 40).toLowerCase();
   return { filename: `teilnehmende-${slug || event.eventId}.csv`, csv };
 }

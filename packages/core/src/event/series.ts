@@ -1,17 +1,18 @@
-import * as rruleModule from "rrule";
-import type { Weekday } from "rrule";
+import type { RRule as RRuleType, Weekday } from "rrule";
 import { db } from "../db";
 import { VisibleError } from "../errors";
 import { createId } from "../id";
+import { lazy } from "../lazy";
 import { nowIso, utcToBerlin } from "../time";
 import type { EventItem } from "./event.entity";
 import { assertCoordinator, createEvent, normaliseEventInput, type Viewer } from "./events";
 import type { EventInput, SeriesInput } from "./schema";
 
 // rrule ships UMD to Node and ESM to bundlers: take RRule from whichever shape arrived.
-const { RRule } = "RRule" in rruleModule ? rruleModule : (rruleModule as unknown as { default: typeof rruleModule }).default;
-
-const WEEKDAYS = [RRule.MO, RRule.TU, RRule.WE, RRule.TH, RRule.FR, RRule.SA, RRule.SU];
+const rrule = lazy(async () => {
+  const module = await import("rrule");
+  return ("RRule" in module ? module : (module as unknown as { default: typeof module }).default).RRule;
+});
 
 // Recurrence is computed on wall-clock time (a "floating" date treated as UTC), so a series at
 // 18:00 stays at 18:00 in Berlin across daylight-saving changes.
@@ -20,7 +21,9 @@ const toLocal = (date: Date) => date.toISOString().slice(0, 16);
 const minutesBetween = (a: string, b: string) => (floating(b).getTime() - floating(a).getTime()) / 60_000;
 const addMinutes = (local: string, minutes: number) => toLocal(new Date(floating(local).getTime() + minutes * 60_000));
 
-export function seriesRule(input: SeriesInput): InstanceType<typeof RRule> {
+export async function seriesRule(input: SeriesInput): Promise<RRuleType> {
+  const RRule = await rrule();
+  const WEEKDAYS = [RRule.MO, RRule.TU, RRule.WE, RRule.TH, RRule.FR, RRule.SA, RRule.SU];
   const start = floating(input.event.startsAt);
   const { frequency, interval, weekdayOfMonth, count } = input.repeat;
   const weekday: Weekday = WEEKDAYS[(start.getUTCDay() + 6) % 7]!;
@@ -35,11 +38,11 @@ export function seriesRule(input: SeriesInput): InstanceType<typeof RRule> {
 }
 
 /** The dates of a series, each as the form would give them for a single event. */
-export function occurrences(input: SeriesInput): EventInput[] {
+export async function occurrences(input: SeriesInput): Promise<EventInput[]> {
   const { event } = input;
   const duration = minutesBetween(event.startsAt, event.endsAt);
   const deadlineLead = event.registrationDeadline ? minutesBetween(event.registrationDeadline, event.startsAt) : undefined;
-  const dates = seriesRule(input).all().map(toLocal);
+  const dates = (await seriesRule(input)).all().map(toLocal);
   if (dates[0] !== event.startsAt) {
     throw new VisibleError("invalid", "start_not_in_series", "The first date does not match the repetition (e.g. it is not the first Wednesday).", {
       "repeat.weekdayOfMonth": "start_not_in_series",
@@ -57,9 +60,9 @@ export function occurrences(input: SeriesInput): EventInput[] {
 export async function createSeries(viewer: Viewer, input: SeriesInput): Promise<EventItem[]> {
   assertCoordinator(viewer);
   normaliseEventInput(input.event);
-  const dates = occurrences(input);
+  const dates = await occurrences(input);
   const seriesId = createId("ser");
-  await db().entities.series.create({ seriesId, rule: seriesRule(input).toString(), createdBy: viewer.userId, createdAt: nowIso() }).go();
+  await db().entities.series.create({ seriesId, rule: (await seriesRule(input)).toString(), createdBy: viewer.userId, createdAt: nowIso() }).go();
   const events: EventItem[] = [];
   for (const date of dates) events.push(await createEvent(viewer, date, seriesId));
   return events;

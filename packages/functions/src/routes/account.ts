@@ -1,6 +1,5 @@
 import { Hono } from "hono";
 import { sValidator } from "@hono/standard-validator";
-import QRCode from "qrcode";
 import * as Account from "@vernetzt/core/user/account";
 import * as TwoFactor from "@vernetzt/core/auth/two-factor";
 import { endAllSessions, endSessionById, listSessions } from "@vernetzt/core/auth/session";
@@ -70,6 +69,7 @@ export const accountRoutes = new Hono<AppEnv>()
     const user = currentUser(c);
     await confirmPassword(user, c.req.valid("json").password);
     const { secret, uri } = await TwoFactor.beginSetup(user);
+    const { default: QRCode } = await import("qrcode");
     const qrSvg = await QRCode.toString(uri, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
     return c.json({ secret, uri, qrSvg });
   })

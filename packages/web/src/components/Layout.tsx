@@ -97,6 +97,11 @@ function Header() {
                         <A href="/admin/newsletter">{t("nav.newsletterAdmin")}</A>
                       </li>
                     </Show>
+                    <Show when={account().status === "approved" && account().role === "admin"}>
+                      <li>
+                        <A href="/admin/usage">{t("nav.usage")}</A>
+                      </li>
+                    </Show>
                     <li>
                       <button type="button" class="link-button" onClick={() => void signOut()}>
                         {t("nav.signout")}

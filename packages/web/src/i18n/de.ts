@@ -3,6 +3,7 @@ import { eventsDe } from "./events.de";
 import { forumDe } from "./forum.de";
 import { programmesDe } from "./programmes.de";
 import { peopleDe } from "./people.de";
+import { usageDe } from "./usage.de";
 
 // The source dictionary: its keys define the type every other language must match.
 export const de = {
@@ -276,4 +277,5 @@ export const de = {
   ...forumDe,
   ...programmesDe,
   ...peopleDe,
+  ...usageDe,
 };

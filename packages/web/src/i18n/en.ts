@@ -4,6 +4,7 @@ import { eventsEn } from "./events.en";
 import { forumEn } from "./forum.en";
 import { programmesEn } from "./programmes.en";
 import { peopleEn } from "./people.en";
+import { usageEn } from "./usage.en";
 
 export const en: Dictionary = {
   brand: "Vernetzt",
@@ -273,4 +274,5 @@ export const en: Dictionary = {
   ...forumEn,
   ...programmesEn,
   ...peopleEn,
+  ...usageEn,
 };

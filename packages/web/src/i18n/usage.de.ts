@@ -1,0 +1,22 @@
+// The admins' usage page; merged into the German dictionary (de.ts).
+export const usageDe = {
+  "nav.usage": "Nutzung und Kosten",
+  "usage.title": "Nutzung und Kosten",
+  "usage.lead": "Was die Plattform in diesem Monat ({month}) genutzt hat, gezählt von der Plattform selbst, und was das bei AWS etwa kostet.",
+  "usage.noAccess": "Diese Seite ist den Administratorinnen und Administratoren vorbehalten.",
+  "usage.figures": "Nutzung in diesem Monat",
+  "usage.figure": "Kennzahl",
+  "usage.value": "Wert",
+  "usage.requests": "Anfragen an die Plattform",
+  "usage.emails": "Versandte E-Mails",
+  "usage.activeMembers": "Aktive Mitglieder",
+  "usage.storedData": "Gespeicherte Daten",
+  "usage.storedDataValue": "{size} in {items} Einträgen",
+  "usage.storedDataNote": "Die Datenmenge aktualisiert AWS etwa alle sechs Stunden.",
+  "usage.cost": "Geschätzte Kosten in diesem Monat",
+  "usage.service": "Dienst",
+  "usage.amount": "US-Dollar",
+  "usage.detail": "Grundlage",
+  "usage.total": "Summe",
+  "usage.costNote": "Listenpreise für Frankfurt (eu-central-1), Stand {date}, ohne das kostenlose Kontingent von AWS – die tatsächliche Rechnung ist meist niedriger.",
+} as const;
