@@ -819,7 +819,7 @@ describe("Jobs stack", () => {
       expect(rule.Properties.Targets[0].RetryPolicy).toEqual(RETRY);
     }
     const configs = resources(dev.templates.jobs, "AWS::Lambda::EventInvokeConfig").map(([, c]) => c.Properties);
-    expect(configs).toHaveLength(5);
+    expect(configs).toHaveLength(6);
     for (const [name, { fnId }] of allJobs(dev.templates.jobs)) {
       const config = configs.find((c) => c.FunctionName.Ref === fnId);
       expect(config, name).toMatchObject(RETRY);
