@@ -41,6 +41,7 @@ describe("programme privacy for members", () => {
     const { participantId } = await createParticipant(coordinator, programme.programmeId, input);
     await showParticipant(mentor, participantId);
     await logContact(mentor, participantId, { date: berlinToday(), kind: "meeting", note: "Sprachcafé besucht" });
+    await updateMilestone(mentor, participantId, "m01", { status: "done", dueDate: null, note: "" });
 
     const exported = (await programmePrivacy.export(mentor.userId)) as { mentors: { participantId: string; programme: string }[]; contactEntries: { note: string }[] };
     expect(exported.mentors).toEqual([expect.objectContaining({ participantId, programme: programme.name })]);
@@ -60,6 +61,8 @@ describe("programme privacy for members", () => {
     expect(contacts.map((c) => c.authorId)).toEqual([FORMER_MEMBER]);
     const log = await accessLog(coordinator, participantId);
     expect(log.filter((e) => e.action === "contact_logged")).toEqual([expect.objectContaining({ actorName: null })]);
+    const { data: changed } = await db().entities.milestone.get({ participantId, milestoneId: "m01" }).go();
+    expect(changed?.updatedBy).toBe(FORMER_MEMBER);
     const { data: reads } = await db().entities.participantAccess.query.byActor({ actorId: mentor.userId }).go();
     expect(reads).toEqual([]);
     expect(((await programmePrivacy.export(mentor.userId)) as { contactEntries: unknown[] }).contactEntries).toEqual([]);

@@ -62,6 +62,22 @@ describe("programme routes", () => {
     expect(await mine(mentorA.browser)).toEqual([[programme.programmeId, "mentor"]]);
     expect(await mine(otherCoordinator)).toEqual([]);
     expect(await mine(volunteer)).toEqual([]);
+    // Six members sign in (scrypt each): generous on a busy two-core machine.
+  }, 120_000);
+
+  it("keeps participants from coordinators without two-factor sign-in where it is required, not from mentors", async () => {
+    const { coordinator, mentorA, a } = await setUp();
+    const before = process.env.REQUIRE_2FA_FOR_STAFF;
+    process.env.REQUIRE_2FA_FOR_STAFF = "true";
+    try {
+      const res = await coordinator.browser.raw(`/api/programmes/participants/${a}`);
+      expect(res.status).toBe(403);
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe("two_factor_setup_required");
+      expect((await mentorA.browser.api.programmes.participants[":participantId"].$get({ param: { participantId: a } })).status).toBe(200);
+    } finally {
+      if (before === undefined) delete process.env.REQUIRE_2FA_FOR_STAFF;
+      else process.env.REQUIRE_2FA_FOR_STAFF = before;
+    }
   });
 
   it("rejects bad input naming the field, changing nothing", async () => {

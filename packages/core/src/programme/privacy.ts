@@ -70,6 +70,14 @@ export const programmePrivacy: PersonalDataContributor = {
       e.participantAccess.query.byActor({ actorId: userId }).go({ pages: "all" }),
       e.programmeLog.query.byActor({ actorId: userId }).go({ pages: "all" }),
     ]);
+    // Milestones they last changed, in the programmes they coordinate or mentor in.
+    const programmeIds = [...new Set([...staff.data.map((x) => x.programmeId), ...mentorships.data.map((m) => m.programmeId)])];
+    for (const programmeId of programmeIds) {
+      const { data: milestones } = await e.milestone.query.byProgramme({ programmeId }).go({ pages: "all" });
+      for (const m of milestones.filter((x) => x.updatedBy === userId)) {
+        await e.milestone.patch({ participantId: m.participantId, milestoneId: m.milestoneId }).set({ updatedBy: FORMER_MEMBER }).go();
+      }
+    }
     if (staff.data.length) await e.programmeStaff.delete(staff.data.map((s) => ({ programmeId: s.programmeId, userId }))).go();
     for (const m of mentorships.data) await endMentorship(m.participantId, userId);
     for (const c of contacts.data) {

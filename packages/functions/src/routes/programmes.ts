@@ -1,4 +1,7 @@
 import { Hono, type Context } from "hono";
+import { createMiddleware } from "hono/factory";
+import { VisibleError } from "@vernetzt/core/errors";
+import { isStaff, twoFactorSetupRequired } from "@vernetzt/core/user/account";
 import { sValidator } from "@hono/standard-validator";
 import * as v from "valibot";
 import type { Actor } from "@vernetzt/core/programme/access";
@@ -24,12 +27,22 @@ function actorOf(c: Context<AppEnv>): Actor {
   return { userId, role, status };
 }
 
+/** Coordinators read participants' data only with two-factor sign-in where it is required, as for every staff tool. */
+const staffTwoFactor = createMiddleware<AppEnv>(async (c, next) => {
+  const user = currentUser(c);
+  if (isStaff(user.role) && twoFactorSetupRequired(user)) {
+    throw new VisibleError("forbidden", "two_factor_setup_required", "Please turn on two-factor sign-in for your account first.");
+  }
+  await next();
+});
+
 /**
  * Accompaniment programmes. Coordinator-only routes also pass requireStaff (two-factor where
  * configured); core then checks the programme assignment itself (see core's programme/access.ts).
  */
 export const programmeRoutes = new Hono<AppEnv>()
   .use(requireMember)
+  .use(staffTwoFactor)
   .get("/", async (c) => c.json({ programmes: await Programmes.myProgrammes(actorOf(c)) }))
   .post("/", requireStaff, sValidator("json", ProgrammeInput, invalidInput), async (c) => {
     return c.json({ programme: await Programmes.createProgramme(actorOf(c), c.req.valid("json")) }, 201);
