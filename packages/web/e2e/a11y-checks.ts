@@ -3,7 +3,7 @@
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 
-const WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+const WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"];
 
 /** axe-core's WCAG 2.1 A/AA rules, plus WCAG 2.2's minimum target size (24 px or enough spacing). */
 export async function axeFindings(page: Page): Promise<string[]> {

@@ -28,6 +28,7 @@ export interface World {
   coordinator: Person;
   /** Public, with a required question; the member has not registered. */
   openEventId: string;
+  openEventTitle: string;
   /** The member is registered. */
   registeredEventId: string;
   categoryId: string;
@@ -84,6 +85,7 @@ export async function buildWorld(): Promise<World> {
     member,
     coordinator,
     openEventId: openEvent.eventId,
+    openEventTitle: openEvent.title,
     registeredEventId: registeredEvent.eventId,
     categoryId: category.categoryId,
     threadId: thread.threadId,
