@@ -44,6 +44,15 @@ const PAGES: PageCheck[] = [
   { role: "member", name: "home", path: () => "/" },
   { role: "member", name: "events", path: () => "/events" },
   { role: "member", name: "event with registration form", path: (w) => `/events/${w.openEventId}`, shows: "Verbindlich anmelden" },
+  {
+    role: "member",
+    name: "event registration with errors",
+    path: (w) => `/events/${w.openEventId}`,
+    act: async (page) => {
+      await page.getByRole("button", { name: "Verbindlich anmelden" }).click();
+      await page.locator("[aria-invalid='true']").first().waitFor();
+    },
+  },
   { role: "member", name: "event registered for", path: (w) => `/events/${w.registeredEventId}`, shows: /Sie sind angemeldet/ },
   { role: "member", name: "my events", path: () => "/me/events", shows: "Sprachcafé am Mittwoch" },
   { role: "member", name: "account", path: () => "/account" },
@@ -61,7 +70,28 @@ const PAGES: PageCheck[] = [
   },
   { role: "member", name: "forum", path: () => "/forum" },
   { role: "member", name: "forum category", path: (w) => `/forum/categories/${w.categoryId}`, shows: "Wer kennt eine Beratungsstelle für Wohngeld?" },
+  {
+    role: "member",
+    name: "forum category, new thread form",
+    path: (w) => `/forum/categories/${w.categoryId}`,
+    act: async (page) => {
+      await page.getByRole("button", { name: "Neues Thema starten" }).click();
+      await page.getByRole("button", { name: "Thema veröffentlichen" }).click();
+      await page.locator("[aria-invalid='true']").first().waitFor();
+    },
+  },
   { role: "member", name: "forum thread with reply form", path: (w) => `/forum/threads/${w.threadId}`, shows: "die Beratungsstelle im Rathaus hilft dienstags." },
+  {
+    role: "member",
+    name: "forum thread, mention suggestions open",
+    path: (w) => `/forum/threads/${w.threadId}`,
+    act: async (page, world) => {
+      const box = page.getByLabel("Ihre Antwort");
+      await box.focus();
+      await box.pressSequentially(`Danke @[${world.coordinator.name.slice(0, 8)}`);
+      await page.getByRole("option", { name: world.coordinator.name }).waitFor();
+    },
+  },
   { role: "member", name: "forum search", path: () => `/forum/search?q=${encodeURIComponent("Wohngeld")}` },
   { role: "member", name: "forum notifications", path: () => "/forum/notifications" },
   { role: "member", name: "forum groups", path: () => "/forum/groups" },
@@ -71,6 +101,15 @@ const PAGES: PageCheck[] = [
 
   { role: "coordinator", name: "members admin", path: () => "/admin/members" },
   { role: "coordinator", name: "new event", path: () => "/events/new" },
+  {
+    role: "coordinator",
+    name: "new event with errors",
+    path: () => "/events/new",
+    act: async (page) => {
+      await page.getByRole("button", { name: "Veranstaltung anlegen" }).click();
+      await page.locator("[aria-invalid='true']").first().waitFor();
+    },
+  },
   { role: "coordinator", name: "event editor", path: (w) => `/events/${w.openEventId}/edit` },
   { role: "coordinator", name: "event as coordinator", path: (w) => `/events/${w.registeredEventId}` },
   { role: "coordinator", name: "participants", path: (w) => `/events/${w.registeredEventId}/participants`, shows: /Bestätigt \(1\)/ },
