@@ -5,12 +5,14 @@ import { baseUrl, launchBrowser, newVisitor, signIn } from "./browser";
 import { buildWorld, sentIssue, type World } from "./world";
 
 type Role = "visitor" | "member" | "coordinator";
+/** The seeded data, with a newsletter issue in the archive. */
+type PageWorld = World & { issueNumber: number };
 
 interface PageCheck {
   role: Role;
   /** How the report names the page (and the state it is in). */
   name: string;
-  path: (world: World & { issueNumber: number }) => string;
+  path: (world: PageWorld) => string;
   /** Text only the finished page shows, beyond its heading. */
   shows?: string | RegExp;
   /** Brings the page into a further state worth checking: a form opened, errors shown. */
@@ -157,7 +159,7 @@ async function routeFocusFindings(page: Page): Promise<string[]> {
 }
 
 let browser: Browser;
-let world: World & { issueNumber: number };
+let world: PageWorld;
 const pages = {} as Record<Role, Page>;
 
 beforeAll(async () => {
