@@ -56,7 +56,10 @@ export function createAction(): ActionRunner {
   return { busy, error, setError, run };
 }
 
-/** Runs `action` on submit (see createAction); the first field the API complains about gets focus. */
+/**
+ * Runs `action` on submit (see createAction). On failure the first field the API complains about
+ * gets focus, or else the form's error summary, so keyboard and screen reader users land on the problem.
+ */
 export function createForm(action: () => Promise<void>): FormController {
   const runner = createAction();
   const [fieldCodes, setFieldCodes] = createSignal<Readonly<Record<string, string>>>({});
@@ -74,7 +77,7 @@ export function createForm(action: () => Promise<void>): FormController {
     const succeeded = await runner.run(action);
     if (succeeded) return;
     setFieldCodes(runner.error()?.fields ?? {});
-    form.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
+    (form.querySelector<HTMLElement>("[aria-invalid='true']") ?? form.querySelector<HTMLElement>(".form-error:not(:empty)"))?.focus();
   }
 
   function fieldError(name: string): string | undefined {
@@ -122,7 +125,7 @@ export function Form(props: FormProps) {
       onSubmit={(event) => void props.form.submit(event)}
     >
       {props.children}
-      <p class="form-error" role="alert">
+      <p class="form-error" role="alert" tabindex="-1">
         {summary()}
       </p>
       <div class="actions">

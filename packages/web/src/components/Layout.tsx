@@ -17,6 +17,14 @@ function Header() {
   // On narrow screens the navigation folds behind a menu button; it folds again on every page change.
   const [menuOpen, setMenuOpen] = createSignal(false);
   createEffect(on(() => location.pathname, () => setMenuOpen(false), { defer: true }));
+  let menuToggle: HTMLButtonElement | undefined;
+
+  // Escape folds the open menu and gives focus back to its button, as keyboard users expect of menus.
+  function closeMenuOnEscape(event: KeyboardEvent) {
+    if (event.key !== "Escape" || !menuOpen() || !menuToggle?.checkVisibility()) return;
+    setMenuOpen(false);
+    menuToggle.focus();
+  }
 
   async function signOut() {
     try {
@@ -30,7 +38,7 @@ function Header() {
   }
 
   return (
-    <header class="site-header">
+    <header class="site-header" onKeyDown={closeMenuOnEscape}>
       <div class="site-header-inner">
         <A href="/" class="brand" end>
           <span class="brand-name">{t("brand")}</span>
@@ -43,6 +51,7 @@ function Header() {
           </div>
         </Show>
         <button
+          ref={menuToggle}
           type="button"
           class="menu-toggle"
           aria-expanded={menuOpen() ? "true" : "false"}

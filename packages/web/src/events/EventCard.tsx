@@ -1,11 +1,15 @@
 import { Show, type JSX } from "solid-js";
+import { Dynamic } from "solid-js/web";
 import { A } from "@solidjs/router";
 import { t } from "../i18n";
 import { dateBadge, formatWhen, kindLabel, placeText, placesText } from "./format";
 import type { EventView } from "./types";
 
-/** One event in a list: a calendar-sheet date, what and when, where, and how many places are left. */
-export function EventCard(props: { event: EventView; showPlaces?: boolean; children?: JSX.Element }) {
+/**
+ * One event in a list: a calendar-sheet date, what and when, where, and how many places are left.
+ * Its title is a level-3 heading under a month's heading, or level 2 in a list without them.
+ */
+export function EventCard(props: { event: EventView; showPlaces?: boolean; headingLevel?: 2 | 3; children?: JSX.Element }) {
   const badge = () => dateBadge(props.event.startsAt);
   const cancelled = () => props.event.status === "cancelled";
   return (
@@ -20,9 +24,9 @@ export function EventCard(props: { event: EventView; showPlaces?: boolean; child
           <span>{kindLabel(props.event.kind)}</span>
           <EventBadges event={props.event} />
         </p>
-        <h3 class="event-title">
+        <Dynamic component={props.headingLevel === 2 ? "h2" : "h3"} class="event-title">
           <A href={`/events/${props.event.eventId}`}>{props.event.title}</A>
-        </h3>
+        </Dynamic>
         <p class="event-when">{formatWhen(props.event)}</p>
         <Show when={placeText(props.event)}>{(place) => <p class="event-where">{place()}</p>}</Show>
         <Show when={props.showPlaces && !cancelled()}>

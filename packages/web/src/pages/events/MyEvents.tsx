@@ -80,7 +80,7 @@ function MyEventList() {
             <ul class="event-list">
               <For each={list()}>
                 {(item) => (
-                  <EventCard event={item.event} showPlaces={false}>
+                  <EventCard event={item.event} showPlaces={false} headingLevel={2}>
                     <p class="my-status">
                       <span class={item.status === "waitlisted" ? "badge badge-warning" : "badge badge-success"}>{statusText(item, when())}</span>
                     </p>

@@ -1,5 +1,5 @@
 import { batch, createEffect, createSignal, createUniqueId, For, Match, on, Show, Switch } from "solid-js";
-import { createStore } from "solid-js/store";
+import { createStore, reconcile } from "solid-js/store";
 import { A, useParams } from "@solidjs/router";
 import { ApiError, client, errorText, readError } from "../../api";
 import { createAction, createForm, Form, TextField } from "../../components/Form";
@@ -40,6 +40,8 @@ interface PostList {
 function ThreadContent(props: { threadId: string; thread: ThreadView | undefined; onThread(thread: ThreadView | undefined): void }) {
   const target = useQueryParam("post");
   const [list, setList] = createStore<PostList>({ posts: [], cursor: null, after: null, loading: false });
+  // Posts already shown keep their elements when more merge in, so the post that has focus keeps it.
+  const addPosts = (incoming: readonly PostView[]) => setList("posts", reconcile(mergePosts(list.posts, incoming), { key: "postId" }));
   const [loadError, setLoadError] = createSignal<ApiError | null>(null);
   const [listError, setListError] = createSignal<ApiError | null>(null);
   const [highlight, setHighlight] = createSignal<string | null>(null);
@@ -145,7 +147,10 @@ function ThreadContent(props: { threadId: string; thread: ThreadView | undefined
     try {
       const page = await fetchPosts({ cursor, after: list.after ?? undefined });
       const added = page.posts.filter((p) => !list.posts.some((q) => q.postId === p.postId)).length;
-      setList({ posts: mergePosts(list.posts, page.posts), cursor: page.cursor });
+      batch(() => {
+        addPosts(page.posts);
+        setList("cursor", page.cursor);
+      });
       setMessage(t("forum.thread.loadedMore", { count: added }));
       void markRead();
     } catch (err) {
@@ -174,7 +179,10 @@ function ThreadContent(props: { threadId: string; thread: ThreadView | undefined
         if (!page.cursor || page.posts.some((p) => p.postId >= first)) break;
         cursor = page.cursor;
       }
-      setList({ posts: mergePosts(earlier, list.posts), after: null });
+      batch(() => {
+        addPosts(earlier);
+        setList("after", null);
+      });
       setMessage(t("forum.thread.loadedEarlier", { count: earlier.length }));
       const top = earlier[0];
       if (top) document.getElementById(`post-${top.postId}`)?.focus();
@@ -202,7 +210,7 @@ function ThreadContent(props: { threadId: string; thread: ThreadView | undefined
       let cursor: string | undefined;
       for (let pages = 0; pages < MAX_PAGES_TO_TARGET; pages++) {
         const page = await fetchPosts({ after: since, cursor });
-        setList("posts", mergePosts(list.posts, page.posts));
+        addPosts(page.posts);
         if (!page.cursor) break;
         cursor = page.cursor;
       }
@@ -240,7 +248,7 @@ function ThreadContent(props: { threadId: string; thread: ThreadView | undefined
     const wasComplete = list.cursor === null;
     const lastShown = list.posts.at(-1)?.postId;
     batch(() => {
-      setList("posts", mergePosts(list.posts, [post]));
+      addPosts([post]);
       setDraft("");
       setQuote(null);
       setMessage(t("forum.reply.done"));
