@@ -22,6 +22,8 @@ import {
   ForumTermEntity,
   ForumThreadEntity,
 } from "./forum/forum.entity";
+import { ConsentEntity, ContactEntity, PageEntity, PageRevisionEntity } from "./info/info.entity";
+import { AuditEntity } from "./audit/audit.entity";
 
 let client: DynamoDBClient | undefined;
 
@@ -71,6 +73,11 @@ function createService() {
       delivery: DeliveryEntity,
       newsletterSettings: NewsletterSettingsEntity,
       counter: CounterEntity,
+      page: PageEntity,
+      pageRevision: PageRevisionEntity,
+      contact: ContactEntity,
+      consent: ConsentEntity,
+      audit: AuditEntity,
     },
     { client: dynamo(), table: config().tableName },
   );

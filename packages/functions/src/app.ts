@@ -12,6 +12,9 @@ import { eventRoutes } from "./routes/events";
 import { registrationRoutes } from "./routes/registrations";
 import { newsRoutes, newsletterRoutes } from "./routes/newsletter";
 import { forumRoutes } from "./routes/forum";
+import { contactRoutes, pageRoutes } from "./routes/info";
+import { auditRoutes } from "./routes/audit";
+import { privacyRoutes } from "./routes/privacy";
 
 const MAX_BODY_BYTES = 64 * 1024;
 
@@ -40,6 +43,10 @@ export const app = new Hono<AppEnv>()
   .route("/news", newsRoutes)
   .route("/newsletter", newsletterRoutes)
   .route("/forum", forumRoutes)
+  .route("/pages", pageRoutes)
+  .route("/contacts", contactRoutes)
+  .route("/audit", auditRoutes)
+  .route("/privacy", privacyRoutes)
   .notFound((c) => c.json({ error: { code: "not_found", message: `No API route ${c.req.method} ${c.req.path}.` } }, 404))
   .onError(handleError);
 

@@ -1,6 +1,7 @@
 import { newsletterDe } from "./newsletter.de";
 import { eventsDe } from "./events.de";
 import { forumDe } from "./forum.de";
+import { infoDe } from "./info.de";
 
 // The source dictionary: its keys define the type every other language must match.
 export const de = {
@@ -272,4 +273,5 @@ export const de = {
   ...newsletterDe,
   ...eventsDe,
   ...forumDe,
+  ...infoDe,
 };

@@ -2,6 +2,7 @@ import type { Dictionary } from "./index";
 import { newsletterEn } from "./newsletter.en";
 import { eventsEn } from "./events.en";
 import { forumEn } from "./forum.en";
+import { infoEn } from "./info.en";
 
 export const en: Dictionary = {
   brand: "Vernetzt",
@@ -269,4 +270,5 @@ export const en: Dictionary = {
   ...newsletterEn,
   ...eventsEn,
   ...forumEn,
+  ...infoEn,
 };

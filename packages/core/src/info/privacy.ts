@@ -1,0 +1,22 @@
+import { db } from "../db";
+import type { PersonalDataContributor } from "../privacy/contributor";
+import { FORMER_MEMBER_ID, inBatches } from "../privacy/former";
+
+/** Pages and contact persons edited by the member (coordinators): the editor becomes "former member". */
+export const infoPrivacy: PersonalDataContributor = {
+  section: "information",
+  async export(userId) {
+    const { data } = await db().entities.pageRevision.query.byEditor({ editedBy: userId }).go({ pages: "all" });
+    return { pageEdits: data.map((r) => ({ slug: r.slug, revision: r.revision, title: r.title, editedAt: r.editedAt })) };
+  },
+  async erase(userId) {
+    const e = db().entities;
+    const { data: revisions } = await e.pageRevision.query.byEditor({ editedBy: userId }).go({ pages: "all" });
+    await inBatches(revisions, 10, (r) => e.pageRevision.patch({ slug: r.slug, revision: r.revision }).set({ editedBy: FORMER_MEMBER_ID }).go());
+    // A handful of pages and contacts: read in one query each.
+    const { data: pages } = await e.page.query.byPosition({}).go({ pages: "all" });
+    await inBatches(pages.filter((p) => p.updatedBy === userId), 5, (p) => e.page.patch({ slug: p.slug }).set({ updatedBy: FORMER_MEMBER_ID }).go());
+    const { data: contacts } = await e.contact.query.byPosition({}).go({ pages: "all" });
+    await inBatches(contacts.filter((c) => c.updatedBy === userId), 5, (c) => e.contact.patch({ contactId: c.contactId }).set({ updatedBy: FORMER_MEMBER_ID }).go());
+  },
+};
