@@ -3,6 +3,7 @@ import { FunctionUrlAuthType } from "aws-cdk-lib/aws-lambda";
 import { NagSuppressions } from "cdk-nag";
 import { Function, use, type StackContext, type Table as DynamoTable } from "sst/constructs";
 import { Email, sendEmailStatements, type EmailResources } from "./email";
+import { fileAccessStatements } from "./files";
 import { coreEnvironment, functionRoleAndLogs, packageFiles } from "./lambda";
 import { NODE_22_REASON } from "./nag";
 import { readSettings, type Settings } from "./settings";
@@ -13,7 +14,7 @@ import { Table, tableAccessStatements } from "./table";
 export const CERTIFICATE_FONT_FILES = ["ttf/DejaVuSans.ttf", "ttf/DejaVuSans-Bold.ttf"] as const;
 
 export function Api({ stack, app }: StackContext) {
-  const { table } = use(Table);
+  const { table, files } = use(Table);
   const email = use(Email);
   const settings = readSettings(app.stage);
 
@@ -49,11 +50,24 @@ export function Api({ stack, app }: StackContext) {
       ...CERTIFICATE_FONT_FILES,
     ]),
     // The one-click URL too, so preview and test newsletters carry the same List-Unsubscribe header.
-    environment: { ONE_CLICK_UNSUBSCRIBE_URL: oneClick.url, ...coreEnvironment(table, email, settings) },
-    permissions: [...tableAccessStatements(table), ...sendEmailStatements(email)],
+    environment: { ONE_CLICK_UNSUBSCRIBE_URL: oneClick.url, FILES_BUCKET: files.bucketName, ...coreEnvironment(table, email, settings) },
+    permissions: [...tableAccessStatements(table), ...sendEmailStatements(email), ...fileAccessStatements(files)],
   });
 
   NagSuppressions.addResourceSuppressions(api, [{ id: "AwsSolutions-L1", reason: NODE_22_REASON }]);
+  // On the role's policy, which SST fills from `permissions` above.
+  NagSuppressions.addResourceSuppressions(
+    role.node.findChild("DefaultPolicy"),
+    [
+      {
+        id: "AwsSolutions-IAM5",
+        appliesTo: [{ regex: "/^Resource::.*Files.*\\/\\*$/g" }],
+        reason:
+          "Objects of the files bucket only (no bucket-level actions): keys are per upload (photos, logos, " +
+          "documents) and unknown until the API creates them; the API checks access before signing any URL.",
+      },
+    ],
+  );
 
   // Created here rather than via SST's `url` prop, which keeps the URL object private.
   const url = api.addFunctionUrl({ authType: FunctionUrlAuthType.AWS_IAM });

@@ -2,6 +2,8 @@ import { RemovalPolicy } from "aws-cdk-lib";
 import { BillingMode } from "aws-cdk-lib/aws-dynamodb";
 import { PolicyStatement } from "aws-cdk-lib/aws-iam";
 import { Table as DynamoTable, type StackContext } from "sst/constructs";
+import { filesBucket } from "./files";
+import { readSettings } from "./settings";
 
 // ElectroDB's generic single-table layout; core names its entities' indexes after these.
 export const TABLE_INDEXES = ["gsi1", "gsi2"] as const;
@@ -54,8 +56,11 @@ export function Table({ stack, app }: StackContext) {
     },
   });
 
-  stack.addOutputs({ TableName: table.tableName });
-  return { table };
+  // Stored files live beside the table: the same data, the same retention.
+  const files = filesBucket(stack, readSettings(app.stage));
+
+  stack.addOutputs({ TableName: table.tableName, FilesBucketName: files.bucketName });
+  return { table, files };
 }
 
 /**

@@ -23,18 +23,20 @@ import { StaticSite, use, type StackContext } from "sst/constructs";
 import { Api } from "./api";
 import { suppressSstHelperLambda } from "./nag";
 import { readSettings } from "./settings";
+import { Table } from "./table";
 
 export const API_PATH_PATTERN = "/api/*";
 
 // The SPA talks only to its own origin, shows QR codes and previews as data:/blob: images, and
 // Solid's style bindings write inline styles.
-const CONTENT_SECURITY_POLICY = [
+// `filesOrigin`: the files bucket's regional endpoint, where presigned uploads go and photos come from.
+const contentSecurityPolicy = (filesOrigin: string) => [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
+  `img-src 'self' data: blob: ${filesOrigin}`,
   "font-src 'self'",
-  "connect-src 'self'",
+  `connect-src 'self' ${filesOrigin}`,
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
@@ -53,6 +55,7 @@ const SPA_ROUTING = `function handler(event) {
 
 export function Web({ stack, app }: StackContext) {
   const { url } = use(Api);
+  const { files } = use(Table);
   const settings = readSettings(app.stage);
 
   // Rebuilt on every deploy, so it can go with the stage.
@@ -75,7 +78,7 @@ export function Web({ stack, app }: StackContext) {
   const securityHeaders = new ResponseHeadersPolicy(stack, "SecurityHeaders", {
     comment: `${app.stage} Vernetzt security headers`,
     securityHeadersBehavior: {
-      contentSecurityPolicy: { contentSecurityPolicy: CONTENT_SECURITY_POLICY, override: true },
+      contentSecurityPolicy: { contentSecurityPolicy: contentSecurityPolicy(`https://${files.bucketRegionalDomainName}`), override: true },
       contentTypeOptions: { override: true },
       frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
       referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },

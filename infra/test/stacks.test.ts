@@ -208,8 +208,10 @@ function expectTableGrant(
  * ONE_CLICK_UNSUBSCRIBE_URL, which only mail senders read) with the same value, plus exactly `extra`.
  */
 function expectApiEnvironmentPlus(job: Record<string, unknown>, api: Record<string, unknown>, extra: string[]): void {
-  const { ONE_CLICK_UNSUBSCRIBE_URL: oneClickUrl, ...shared } = api;
+  // Only the API signs file URLs, so only it knows the bucket.
+  const { ONE_CLICK_UNSUBSCRIBE_URL: oneClickUrl, FILES_BUCKET: filesBucket, ...shared } = api;
   expect(oneClickUrl, "the API's ONE_CLICK_UNSUBSCRIBE_URL").toBeDefined();
+  expect(filesBucket, "the API's FILES_BUCKET").toBeDefined();
   expect(Object.keys(job).sort()).toEqual([...Object.keys(shared), ...extra].sort());
   for (const [name, value] of Object.entries(shared)) expect(job[name], name).toEqual(value);
 }
@@ -306,6 +308,46 @@ describe("Table stack", () => {
       UpdateReplacePolicy: "Retain",
       Properties: Match.objectLike({ DeletionProtectionEnabled: true, TableName: "prod-vernetzt-Data" }),
     });
+  });
+});
+
+describe("Files bucket (Table stack)", () => {
+  test("is private, encrypted, TLS-only and unversioned, so deleted files are gone", () => {
+    const [, bucket] = only(dev.templates.table, "AWS::S3::Bucket");
+    expect(bucket.Properties.PublicAccessBlockConfiguration).toEqual({
+      BlockPublicAcls: true,
+      BlockPublicPolicy: true,
+      IgnorePublicAcls: true,
+      RestrictPublicBuckets: true,
+    });
+    expect(bucket.Properties.BucketEncryption.ServerSideEncryptionConfiguration[0].ServerSideEncryptionByDefault.SSEAlgorithm).toBe("AES256");
+    expect(bucket.Properties.VersioningConfiguration).toBeUndefined();
+    const [, policy] = only(dev.templates.table, "AWS::S3::BucketPolicy");
+    expect(policy.Properties.PolicyDocument.Statement).toContainEqual(
+      expect.objectContaining({ Effect: "Deny", Condition: { Bool: { "aws:SecureTransport": "false" } } }),
+    );
+  });
+
+  test("drops unclaimed uploads after a day and lets only the app's origin use it from a browser", () => {
+    const [, prodBucket] = only(prod.templates.table, "AWS::S3::Bucket");
+    expect(prodBucket.Properties.LifecycleConfiguration.Rules).toContainEqual(
+      expect.objectContaining({ Prefix: "incoming/", ExpirationInDays: 1, Status: "Enabled" }),
+    );
+    expect(prodBucket.Properties.CorsConfiguration.CorsRules).toEqual([
+      expect.objectContaining({ AllowedMethods: ["PUT", "GET"], AllowedOrigins: ["https://vernetzt.example.org"] }),
+    ]);
+    expect(prod.templates.table.toJSON().Resources[only(prod.templates.table, "AWS::S3::Bucket")[0]].DeletionPolicy).toBe("Retain");
+  });
+
+  test("the API may read, write and delete its objects and nothing else of S3; the API knows the bucket", () => {
+    const s3Statements = (resources(dev.templates.api, "AWS::IAM::Policy") as [string, Resource][])
+      .flatMap(([, p]) => p.Properties.PolicyDocument.Statement as Statement[])
+      .filter((statement) => actions(statement).some((action) => action.startsWith("s3:")));
+    expect(s3Statements).toHaveLength(1);
+    expect(actions(s3Statements[0]!).sort()).toEqual(["s3:DeleteObject", "s3:GetObject", "s3:PutObject"]);
+    expect(resourceList(s3Statements[0]!).join()).toMatch(/Files.*\/\*/);
+    const [, fn] = apiFunction(dev.templates.api);
+    expect(fn.Properties.Environment.Variables.FILES_BUCKET).toEqual({ "Fn::ImportValue": expect.stringMatching(/^test-vernetzt-Table:.*Files/) });
   });
 });
 
@@ -1018,13 +1060,18 @@ describe("Web stack", () => {
 
   test("site and API responses carry the security headers", () => {
     const [policyId] = only(dev.templates.web, "AWS::CloudFront::ResponseHeadersPolicy");
+    // The policy names the files bucket's regional endpoint (another stack): a join around its import.
+    const [, headersPolicy] = only(dev.templates.web, "AWS::CloudFront::ResponseHeadersPolicy");
+    const csp = headersPolicy.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy;
+    const text = (csp["Fn::Join"][1] as unknown[]).map((part) => (typeof part === "string" ? part : "<files>")).join("");
+    expect(text).toMatch(/^default-src 'self'.*frame-ancestors 'none'$/);
+    expect(text).toContain("img-src 'self' data: blob: https://<files>;");
+    expect(text).toContain("connect-src 'self' https://<files>;");
+    expect(JSON.stringify(csp)).toMatch(/Table:ExportsOutputFnGetAttFiles[0-9A-F]+RegionalDomainName/);
     dev.templates.web.hasResourceProperties("AWS::CloudFront::ResponseHeadersPolicy", {
       ResponseHeadersPolicyConfig: Match.objectLike({
         SecurityHeadersConfig: Match.objectLike({
-          ContentSecurityPolicy: {
-            ContentSecurityPolicy: Match.stringLikeRegexp("default-src 'self'.*frame-ancestors 'none'"),
-            Override: true,
-          },
+          ContentSecurityPolicy: { ContentSecurityPolicy: Match.anyValue(), Override: true },
           ContentTypeOptions: { Override: true },
           FrameOptions: { FrameOption: "DENY", Override: true },
           StrictTransportSecurity: Match.objectLike({ AccessControlMaxAgeSec: 63072000, Override: true }),
@@ -1082,11 +1129,11 @@ describe("cdk-nag AwsSolutions", () => {
   const sstHandler = ["CustomResourceHandler:L1", "CustomResourceHandlerServiceRole:IAM4"];
 
   test("suppressions are exactly the reviewed ones, each with a reason", () => {
-    for (const key of ["table", "email"] as const) {
-      expect(suppressions(dev, key)).toEqual(sstHandler);
-      expect(suppressions(prod, key)).toEqual(sstHandler);
-    }
-    const api = ["Api:L1", "OneClickUnsubscribe:L1", ...sstHandler].sort();
+    expect(suppressions(dev, "email")).toEqual(sstHandler);
+    expect(suppressions(prod, "email")).toEqual(sstHandler);
+    expect(suppressions(dev, "table")).toEqual([...sstHandler, "Files:S1"].sort());
+    expect(suppressions(prod, "table")).toEqual([...sstHandler, "Files:S1"].sort());
+    const api = ["Api:L1", "ApiRoleDefaultPolicy:IAM5", "OneClickUnsubscribe:L1", ...sstHandler].sort();
     expect(suppressions(dev, "api")).toEqual(api);
     expect(suppressions(prod, "api")).toEqual(api);
     const jobs = [...sstHandler, "ForumNotificationsJob:L1", "NewsletterJob:L1", "RemindersJob:L1", "SesFeedbackJob:L1"].sort();

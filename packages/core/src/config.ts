@@ -1,3 +1,5 @@
+import { join } from "node:path";
+
 // Runtime configuration, read from the environment on every call so tests and the local
 // launcher can set variables before first use. AWS mode is chosen by VERNETZT_MODE=aws.
 export type Mode = "local" | "aws";
@@ -21,6 +23,12 @@ export interface Config {
   /** SES sending rate the newsletter job keeps to (messages per second). */
   sesRatePerSecond: number;
   requireTwoFactorForStaff: boolean;
+  /** The private S3 bucket for stored files (AWS); unset locally, where files live in `filesDir`. */
+  filesBucket: string | undefined;
+  /** Local mode's folder for stored files. */
+  filesDir: string;
+  /** Signs local file URLs; a random per-process secret when unset. */
+  filesSigningSecret: string | undefined;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -46,6 +54,9 @@ export function config(): Config {
     signupMode: env.SIGNUP_MODE === "open" ? "open" : "approval",
     sesRatePerSecond: Math.max(1, Number(env.SES_RATE_PER_SECOND) || 14),
     requireTwoFactorForStaff: flag(env.REQUIRE_2FA_FOR_STAFF, mode === "aws"),
+    filesBucket: env.FILES_BUCKET || undefined,
+    filesDir: env.FILES_DIR || join(process.cwd(), ".data", "files"),
+    filesSigningSecret: env.FILES_SIGNING_SECRET || undefined,
   };
 }
 

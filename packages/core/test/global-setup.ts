@@ -1,3 +1,6 @@
+import { join } from "node:path";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import type { TestProject } from "vitest/node";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { freePort, startDynamo, startSes } from "../src/local/emulators";
@@ -23,6 +26,7 @@ export default async function setup(project: TestProject) {
     TABLE_NAME: "vernetzt-test",
     DYNAMODB_ENDPOINT: dynamo.endpoint,
     SES_ENDPOINT: ses.endpoint,
+    FILES_DIR: await mkdtemp(join(tmpdir(), "vernetzt-files-")),
     APP_ORIGIN: "http://localhost:3000",
   };
   const client = new DynamoDBClient({ endpoint: dynamo.endpoint, region: "eu-central-1", credentials: { accessKeyId: "local", secretAccessKey: "local" } });

@@ -1,6 +1,8 @@
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import type { TestProject } from "vitest/node";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { freePort, startDynamo, startSes } from "@vernetzt/core/local/emulators";
@@ -28,6 +30,7 @@ export default async function setup(project: TestProject) {
     TABLE_NAME: "vernetzt-e2e",
     DYNAMODB_ENDPOINT: dynamo.endpoint,
     SES_ENDPOINT: ses.endpoint,
+    FILES_DIR: await mkdtemp(join(tmpdir(), "vernetzt-files-")),
     APP_ORIGIN: `http://localhost:${port}`,
     E2E_BASE_URL: `http://localhost:${port}`,
   };

@@ -6,7 +6,8 @@ import { assertJava, assertPortFree, SetupError, startDynamo, startSes, type Run
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../../..");
 const webDist = join(repoRoot, "packages/web/dist");
-const dataDir = resolve(process.env.VERNETZT_DATA_DIR ?? join(repoRoot, ".data"), "dynamodb");
+const dataRoot = resolve(process.env.VERNETZT_DATA_DIR ?? join(repoRoot, ".data"));
+const dataDir = join(dataRoot, "dynamodb");
 
 const port = Number(process.env.PORT ?? 3000);
 const dynamoPort = Number(process.env.DYNAMODB_PORT ?? 8000);
@@ -56,6 +57,8 @@ async function main() {
     DYNAMODB_ENDPOINT: dynamo.endpoint,
     SES_ENDPOINT: ses.endpoint,
     APP_ORIGIN: process.env.APP_ORIGIN || `http://localhost:${port}`,
+    // Uploaded photos and documents, kept beside the table's data.
+    FILES_DIR: process.env.FILES_DIR || join(dataRoot, "files"),
   });
 
   // Imported after the environment is set: these modules read configuration on first use.
