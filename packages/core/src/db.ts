@@ -22,7 +22,7 @@ import {
   ForumTermEntity,
   ForumThreadEntity,
 } from "./forum/forum.entity";
-import { ConsentEntity, ContactEntity, PageEntity, PageRevisionEntity } from "./info/info.entity";
+import { ConsentEntity, ContactEntity, DocumentEntity, FolderEntity, PageEntity, PageRevisionEntity } from "./info/info.entity";
 import { AuditEntity } from "./audit/audit.entity";
 
 let client: DynamoDBClient | undefined;
@@ -78,6 +78,8 @@ function createService() {
       contact: ContactEntity,
       consent: ConsentEntity,
       audit: AuditEntity,
+      folder: FolderEntity,
+      document: DocumentEntity,
     },
     { client: dynamo(), table: config().tableName },
   );

@@ -15,6 +15,7 @@ import { forumRoutes } from "./routes/forum";
 import { contactRoutes, pageRoutes } from "./routes/info";
 import { auditRoutes } from "./routes/audit";
 import { privacyRoutes } from "./routes/privacy";
+import { documentRoutes } from "./routes/documents";
 
 const MAX_BODY_BYTES = 64 * 1024;
 
@@ -47,6 +48,7 @@ export const app = new Hono<AppEnv>()
   .route("/contacts", contactRoutes)
   .route("/audit", auditRoutes)
   .route("/privacy", privacyRoutes)
+  .route("/documents", documentRoutes)
   .notFound((c) => c.json({ error: { code: "not_found", message: `No API route ${c.req.method} ${c.req.path}.` } }, 404))
   .onError(handleError);
 

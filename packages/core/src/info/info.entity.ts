@@ -105,3 +105,54 @@ export const ConsentEntity = new Entity({
   },
 });
 export type ConsentItem = EntityItem<typeof ConsentEntity>;
+
+/** A folder of documents; members-only folders hide everything in them from guests. */
+export const FolderEntity = new Entity({
+  model: { service: "vernetzt", entity: "folder", version: "1" },
+  attributes: {
+    folderId: { type: "string", required: true, readOnly: true },
+    name: { type: "string", required: true },
+    description: { type: "string", required: true, default: "" },
+    visibility: { type: PAGE_VISIBILITIES, required: true },
+    position: { type: "number", required: true, default: 0 },
+    /** Ready documents in it; a folder is deleted only when this is 0 (condition). */
+    documentCount: { type: "number", required: true, default: 0 },
+    updatedAt: { type: "string", required: true },
+    updatedBy: { type: "string", required: true },
+  },
+  indexes: {
+    byId: { pk: { field: "pk", composite: ["folderId"] }, sk: { field: "sk", composite: [] } },
+    byPosition: { index: "gsi1", pk: { field: "gsi1pk", composite: [] }, sk: { field: "gsi1sk", composite: ["position", "folderId"] } },
+  },
+});
+export type FolderItem = EntityItem<typeof FolderEntity>;
+
+/**
+ * An uploaded file. "pending" from the upload request until the server checked the stored bytes
+ * (finalize); pending items expire by TTL if the browser never finishes.
+ */
+export const DocumentEntity = new Entity({
+  model: { service: "vernetzt", entity: "document", version: "1" },
+  attributes: {
+    documentId: { type: "string", required: true, readOnly: true },
+    folderId: { type: "string", required: true },
+    title: { type: "string", required: true },
+    description: { type: "string", required: true, default: "" },
+    /** Sanitised original name, used for the download. */
+    filename: { type: "string", required: true },
+    contentType: { type: "string", required: true },
+    size: { type: "number", required: true },
+    visibility: { type: PAGE_VISIBILITIES, required: true },
+    status: { type: ["pending", "ready"] as const, required: true },
+    storageKey: { type: "string", required: true, readOnly: true },
+    uploadedBy: { type: "string", required: true },
+    createdAt: { type: "string", required: true, readOnly: true },
+    ttl: { type: "number" },
+  },
+  indexes: {
+    byId: { pk: { field: "pk", composite: ["documentId"] }, sk: { field: "sk", composite: [] } },
+    /** A folder's documents, newest first; the list filters pending ones out. */
+    byFolder: { index: "gsi1", pk: { field: "gsi1pk", composite: ["folderId"] }, sk: { field: "gsi1sk", composite: ["createdAt", "documentId"] } },
+  },
+});
+export type DocumentItem = EntityItem<typeof DocumentEntity>;
