@@ -69,6 +69,7 @@ async function main() {
   const reminders = await import("../jobs/reminders");
   const forumNotifications = await import("../jobs/forum-notifications");
   const newsletter = await import("../jobs/newsletter");
+  const guestRetention = await import("../jobs/guest-retention");
 
   const table = await ensureTable();
   const login = table === "created" ? await seedDemo() : undefined;
@@ -78,6 +79,7 @@ async function main() {
     { name: "reminders", everyMs: 60 * 60_000, run: reminders.handler },
     { name: "forum-notifications", everyMs: 15 * 60_000, run: forumNotifications.handler },
     { name: "newsletter", everyMs: 60_000, run: () => newsletter.handler() },
+    { name: "guest-retention", everyMs: 24 * 60 * 60_000, run: guestRetention.handler },
   ]);
   stoppers.push(async () => stopJobs());
 
