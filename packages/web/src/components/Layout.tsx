@@ -60,6 +60,9 @@ function Header() {
             <li>
               <A href="/newsletter">{t("nav.newsletter")}</A>
             </li>
+            <li>
+              <A href="/info">{t("nav.info")}</A>
+            </li>
             <Switch>
               <Match when={session.account()}>
                 {(account) => (
@@ -83,6 +86,11 @@ function Header() {
                       </li>
                       <li>
                         <A href="/admin/newsletter">{t("nav.newsletterAdmin")}</A>
+                      </li>
+                    </Show>
+                    <Show when={account().role === "admin" && isStaff(account())}>
+                      <li>
+                        <A href="/admin/audit">{t("nav.audit")}</A>
                       </li>
                     </Show>
                     <li>
@@ -124,6 +132,12 @@ function Footer() {
             </li>
             <li>
               <A href="/datenschutz">{t("footer.privacy")}</A>
+            </li>
+            <li>
+              <A href="/kontakt">{t("footer.contact")}</A>
+            </li>
+            <li>
+              <A href="/dokumente">{t("footer.documents")}</A>
             </li>
           </ul>
         </nav>

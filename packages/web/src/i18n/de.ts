@@ -217,10 +217,6 @@ export const de = {
   "members.onlyAdmins": "Koordination und Administration kann nur die Administration ändern.",
   "members.noAccess": "Diese Seite ist der Koordination vorbehalten.",
 
-  "imprint.title": "Impressum",
-  "imprint.text": "Die Angaben zum Impressum trägt die Koordinationsstelle hier ein.",
-  "privacy.title": "Datenschutz",
-  "privacy.text": "Die Datenschutzerklärung trägt die Koordinationsstelle hier ein.",
   "notFound.title": "Seite nicht gefunden",
   "notFound.text": "Diese Seite gibt es nicht. Vielleicht ist der Link veraltet.",
 

@@ -214,10 +214,6 @@ export const en: Dictionary = {
   "members.onlyAdmins": "Only administrators can change coordinators and administrators.",
   "members.noAccess": "This page is for the coordination office.",
 
-  "imprint.title": "Legal notice (Impressum)",
-  "imprint.text": "The coordination office will enter the legal notice here.",
-  "privacy.title": "Data protection",
-  "privacy.text": "The coordination office will enter the privacy policy here.",
   "notFound.title": "Page not found",
   "notFound.text": "This page does not exist. Perhaps the link is out of date.",
 

@@ -10,6 +10,7 @@ import { ProfileSection } from "./account/ProfileSection";
 import { SessionsSection } from "./account/SessionsSection";
 import { TwoFactorSection, type TwoFactorStep } from "./account/TwoFactorSection";
 import { NewsletterSection } from "./newsletter/AccountSection";
+import { PrivacySection } from "./account/PrivacySection";
 
 export default function Account() {
   return (
@@ -49,6 +50,7 @@ function AccountSections(props: { account: Accessor<AccountView> }) {
       <PasswordSection />
       <EmailSection />
       <SessionsSection />
+      <PrivacySection />
     </>
   );
 }
