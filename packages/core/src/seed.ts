@@ -9,6 +9,11 @@ import { createThread } from "./forum/threads";
 import { reply } from "./forum/posts";
 import { createNews } from "./newsletter/news";
 import type { UserItem } from "./user/user.entity";
+import { savePage } from "./info/pages";
+import { saveContact } from "./info/contacts";
+import { finalizeUpload, requestUpload, saveFolder } from "./info/documents";
+import { DEMO_PAGES, LEGAL_DEFAULTS } from "./info/defaults";
+import { putObject } from "./storage/files";
 
 export interface SeedResult {
   email: string;
@@ -40,8 +45,39 @@ export async function seedDemo(): Promise<SeedResult> {
     await seedEvents({ userId: admin.userId, role: "admin", status: "approved" }, approved.map((m) => m.userId));
     await seedForum(admin, approved);
     await seedNews(admin);
+    await seedInfo(admin);
   }
   return { email, password };
+}
+
+/** The information pages (legal templates included), a contact person and a folder with the concept. */
+async function seedInfo(admin: UserItem) {
+  for (const page of [...DEMO_PAGES, ...LEGAL_DEFAULTS]) await savePage(admin, page.slug, page);
+  await saveContact(admin, undefined, {
+    name: "Miriam Köhler",
+    role: "Koordination „Vernetzung Ehrenamt“",
+    phone: "+49 5551 123456",
+    email: "ehrenamt@example.org",
+    address: "DRK-Kreisverband, Hauptstraße 1, 12345 Musterstadt",
+    officeHours: "Di und Do 9–12 Uhr, Mi 14–17 Uhr",
+    position: 0,
+  });
+  const folder = await saveFolder(admin, undefined, { name: "Konzepte", description: "Das Konzept des Projekts zum Herunterladen.", visibility: "public", position: 0 });
+  const pdf = new TextEncoder().encode(
+    "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
+  );
+  const { document } = await requestUpload(admin, {
+    folderId: folder.folderId,
+    filename: "Konzept Vernetzung Ehrenamt.pdf",
+    size: pdf.byteLength,
+    contentType: "application/pdf",
+    title: "Konzept „Vernetzung Ehrenamt“",
+    description: "Ziele, Angebote und Ansprechpersonen des Projekts.",
+    visibility: "public",
+  });
+  // What the browser's PUT to the signed URL would store.
+  await putObject(`documents/${document.documentId}`, pdf, "application/pdf");
+  await finalizeUpload(admin, document.documentId);
 }
 
 async function seedForum(admin: UserItem, members: UserItem[]) {

@@ -6,6 +6,9 @@ import { listMembers } from "../src/member/members";
 import { listCategories } from "../src/forum/categories";
 import { listThreads } from "../src/forum/threads";
 import { listNews } from "../src/newsletter/news";
+import { listPages } from "../src/info/pages";
+import { listContacts } from "../src/info/contacts";
+import { listDocuments } from "../src/info/documents";
 
 describe("first-start demo content", () => {
   it("creates a working coordinator login, members waiting for approval, and upcoming events of every visibility", async () => {
@@ -35,5 +38,11 @@ describe("first-start demo content", () => {
     expect(threads[0]).toMatchObject({ replyCount: 1 });
     const news = await listNews(undefined, { status: "published" });
     expect(news.news.map((n) => n.title)).toEqual(expect.arrayContaining(["Neue Arbeitshilfe zum Datenschutz im Ehrenamt"]));
+
+    const pages = await listPages(undefined);
+    expect(pages.map((p) => p.slug)).toEqual(expect.arrayContaining(["ueber-das-projekt", "angebote", "faq", "impressum", "datenschutz"]));
+    expect((await listContacts()).map((c) => c.name)).toContain("Miriam Köhler");
+    const folders = await listDocuments(undefined);
+    expect(folders.flatMap((f) => f.documents.map((d) => d.filename))).toContain("Konzept Vernetzung Ehrenamt.pdf");
   });
 });
