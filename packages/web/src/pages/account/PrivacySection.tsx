@@ -1,31 +1,24 @@
 import { createSignal, createUniqueId } from "solid-js";
-import { useNavigate } from "@solidjs/router";
 import { client, readError } from "../../api";
 import { createForm, Form, TextField } from "../../components/Form";
-import { announce } from "../../announcements";
 import { t } from "../../i18n";
-import { useSession } from "../../session";
 
 /** GDPR: download everything as JSON; delete the account after confirming the password. */
-export function PrivacySection() {
-  const session = useSession();
-  const navigate = useNavigate();
+export function PrivacySection(props: { onDeleted(): void }) {
   const [password, setPassword] = createSignal("");
   const [removePosts, setRemovePosts] = createSignal(false);
   const removeId = createUniqueId();
   const form = createForm(async () => {
     const res = await client.api.privacy.delete.$post({ json: { password: password(), removePosts: removePosts() } });
     if (!res.ok) throw await readError(res);
-    session.setAccount(null);
-    announce(() => t("privacy.deleted"), "/");
-    navigate("/", { replace: true });
+    props.onDeleted();
   });
   return (
     <section class="card" aria-labelledby="privacy-title">
       <h2 id="privacy-title">{t("privacy.section")}</h2>
       <p>{t("privacy.exportText")}</p>
       <p>
-        <a class="button" href="/api/privacy/export" download="">
+        <a class="button" href="/api/privacy/export" rel="external" download="">
           {t("privacy.export")}
         </a>
       </p>

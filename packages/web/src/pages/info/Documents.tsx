@@ -64,7 +64,7 @@ function FolderSection(props: { folder: Folder; staff: boolean; onChange(): Prom
           <For each={props.folder.documents}>
             {(doc) => (
               <li>
-                <a href={`/api/documents/${doc.documentId}/download`} aria-label={t("documents.download", { title: doc.title, size: formatSize(doc.size, locale()), date: formatDate(doc.createdAt) })}>
+                <a href={`/api/documents/${doc.documentId}/download`} rel="external" aria-label={t("documents.download", { title: doc.title, size: formatSize(doc.size, locale()), date: formatDate(doc.createdAt) })}>
                   {doc.title}
                 </a>
                 <Show when={doc.visibility === "members" && props.folder.visibility === "public"}>
