@@ -101,6 +101,10 @@ export const infoDe = {
   "privacy.deleteSubmit": "Konto endgültig löschen",
   "privacy.deleted": "Ihr Konto wurde gelöscht. Auf Wiedersehen!",
 
+  "members.deleteAccount": "Konto löschen",
+  "members.deleteConfirm": "Das Konto von {name} mit allen persönlichen Daten löschen? Forenbeiträge bleiben als „Ehemaliges Mitglied“ stehen.",
+  "members.accountDeleted": "Das Konto von {name} wurde gelöscht.",
+
   "audit.title": "Protokoll der Verwaltung",
   "audit.lead": "Wer hat wann Mitglieder freigeschaltet, Rollen geändert, Seiten bearbeitet oder Dokumente hochgeladen.",
   "audit.when": "Wann",

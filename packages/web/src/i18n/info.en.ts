@@ -102,6 +102,10 @@ export const infoEn: { readonly [K in keyof typeof infoDe]: string } = {
   "privacy.deleteSubmit": "Delete my account for good",
   "privacy.deleted": "Your account was deleted. Goodbye!",
 
+  "members.deleteAccount": "Delete account",
+  "members.deleteConfirm": "Delete {name}'s account with all personal data? Forum posts stay, shown as “Former member”.",
+  "members.accountDeleted": "{name}'s account was deleted.",
+
   "audit.title": "Administration log",
   "audit.lead": "Who approved members, changed roles, edited pages or uploaded documents, and when.",
   "audit.when": "When",
