@@ -149,6 +149,27 @@ export function Jobs({ stack, app }: StackContext) {
     }),
   );
 
+  // Anonymises guests' registrations of events past the retention period (GDPR storage limitation).
+  const guestRetention = scheduleJob(
+    stack,
+    "GuestRetention",
+    "rate(1 day)",
+    jobFunction(stack, "GuestRetention", "packages/functions/src/jobs/guest-retention.handler", {
+      description: "Vernetzt guest retention: anonymises guests' registrations of long-past events; sends nothing",
+      memorySize: "512 MB",
+      timeout: "5 minutes",
+      environment: { GUEST_RETENTION_MONTHS: process.env.GUEST_RETENTION_MONTHS || "12" },
+      permissions: tableAccessStatements(table, [
+        "dynamodb:Query",
+        "dynamodb:GetItem",
+        "dynamodb:PutItem",
+        "dynamodb:UpdateItem",
+        "dynamodb:DeleteItem",
+        "dynamodb:TransactWriteItems",
+      ]),
+    }),
+  );
+
   // Marks bounced and complaining addresses suppressed. A notification dropped after JOB_RETRY is
   // not lost for good: the configuration set's suppression list turns the next send to that
   // address into another bounce event.
@@ -169,8 +190,9 @@ export function Jobs({ stack, app }: StackContext) {
     ProgrammeRemindersFunctionName: programmeReminders.jobFunction.functionName,
     MessageNoticesFunctionName: messageNotices.jobFunction.functionName,
     SesFeedbackFunctionName: sesFeedback.functionName,
+    GuestRetentionFunctionName: guestRetention.jobFunction.functionName,
   });
-  return { reminders, newsletter, forumNotifications, programmeReminders, messageNotices, sesFeedback };
+  return { reminders, newsletter, forumNotifications, programmeReminders, messageNotices, guestRetention, sesFeedback };
 }
 
 /**

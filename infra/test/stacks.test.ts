@@ -138,6 +138,7 @@ const newsletter = (template: Template) => scheduled(template, "rate(5 minutes)"
 const forumNotifications = (template: Template) => scheduled(template, "rate(15 minutes)");
 const programmeReminders = (template: Template) => scheduled(template, "rate(6 hours)");
 const messageNotices = (template: Template) => scheduled(template, "rate(10 minutes)");
+const guestRetention = (template: Template) => scheduled(template, "rate(1 day)");
 
 /** The job function `<id>Job` (jobFunction's naming), whatever triggers it. */
 function jobFunctionOf(template: Template, id: string): { fnId: string; fn: Resource } {
@@ -159,6 +160,7 @@ function allJobs(template: Template): [string, { fnId: string; fn: Resource }][]
     ["forum-notifications", forumNotifications(template)],
     ["programme-reminders", programmeReminders(template)],
     ["message-notices", messageNotices(template)],
+    ["guest-retention", guestRetention(template)],
     ["ses-feedback", sesFeedback(template)],
   ];
 }
@@ -741,9 +743,9 @@ describe("Jobs stack", () => {
   const JOB_ENVIRONMENT = ["TABLE_NAME", "MAIL_FROM", "SES_CONFIGURATION_SET", "APP_ORIGIN", "VERNETZT_MODE"];
   const RETRY = { MaximumRetryAttempts: 2, MaximumEventAgeInSeconds: 3600 };
 
-  test("EventBridge runs reminders hourly, the newsletter every 5, forum digests every 15 and message notices every 10 minutes, programme reminders every 6 hours, nothing else", () => {
-    expect(resources(dev.templates.jobs, "AWS::Events::Rule")).toHaveLength(5);
-    for (const { rule, ruleId, fnId } of [reminders(dev.templates.jobs), newsletter(dev.templates.jobs), forumNotifications(dev.templates.jobs), programmeReminders(dev.templates.jobs), messageNotices(dev.templates.jobs)]) {
+  test("EventBridge runs reminders hourly, the newsletter every 5, forum digests every 15 and message notices every 10 minutes, programme reminders every 6 hours, guest retention daily, nothing else", () => {
+    expect(resources(dev.templates.jobs, "AWS::Events::Rule")).toHaveLength(6);
+    for (const { rule, ruleId, fnId } of [reminders(dev.templates.jobs), newsletter(dev.templates.jobs), forumNotifications(dev.templates.jobs), programmeReminders(dev.templates.jobs), messageNotices(dev.templates.jobs), guestRetention(dev.templates.jobs)]) {
       expect(rule.Properties.State).toBe("ENABLED");
       const permissions = resources(dev.templates.jobs, "AWS::Lambda::Permission").filter(
         ([, p]) => p.Properties.FunctionName["Fn::GetAtt"]?.[0] === fnId,
@@ -757,7 +759,7 @@ describe("Jobs stack", () => {
         },
       ]);
     }
-    expect(new Set([reminders, newsletter, forumNotifications, programmeReminders, messageNotices].map((job) => job(dev.templates.jobs).fnId)).size).toBe(5);
+    expect(new Set([reminders, newsletter, forumNotifications, programmeReminders, messageNotices, guestRetention].map((job) => job(dev.templates.jobs).fnId)).size).toBe(6);
   });
 
   test("SST builds the reminder handler for nodejs22.x on arm64, with 512 MB and 5 minutes", () => {
@@ -815,11 +817,11 @@ describe("Jobs stack", () => {
   });
 
   test("a failed run is retried at most twice and never after an hour, by EventBridge and by Lambda", () => {
-    for (const { rule } of [reminders(dev.templates.jobs), newsletter(dev.templates.jobs), forumNotifications(dev.templates.jobs), programmeReminders(dev.templates.jobs), messageNotices(dev.templates.jobs)]) {
+    for (const { rule } of [reminders(dev.templates.jobs), newsletter(dev.templates.jobs), forumNotifications(dev.templates.jobs), programmeReminders(dev.templates.jobs), messageNotices(dev.templates.jobs), guestRetention(dev.templates.jobs)]) {
       expect(rule.Properties.Targets[0].RetryPolicy).toEqual(RETRY);
     }
     const configs = resources(dev.templates.jobs, "AWS::Lambda::EventInvokeConfig").map(([, c]) => c.Properties);
-    expect(configs).toHaveLength(6);
+    expect(configs).toHaveLength(7);
     for (const [name, { fnId }] of allJobs(dev.templates.jobs)) {
       const config = configs.find((c) => c.FunctionName.Ref === fnId);
       expect(config, name).toMatchObject(RETRY);
@@ -895,6 +897,17 @@ describe("Jobs stack", () => {
         expect(logGroup.DeletionPolicy, name).toBe(stage === prod ? "Retain" : "Delete");
       }
       expect(roleIds.size).toBe(jobs.length);
+    }
+  });
+
+  test("the guest retention job may only read and rewrite registrations, and sends no mail", () => {
+    for (const stage of [dev, prod]) {
+      expectTableGrant(
+        stage,
+        guestRetention(stage.templates.jobs).fn,
+        ["dynamodb:DeleteItem", "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query", "dynamodb:TransactWriteItems", "dynamodb:UpdateItem"],
+        [],
+      );
     }
   });
 
@@ -1175,7 +1188,7 @@ describe("cdk-nag AwsSolutions", () => {
     const api = ["Api:L1", "ApiRoleDefaultPolicy:IAM5", "OneClickUnsubscribe:L1", ...sstHandler].sort();
     expect(suppressions(dev, "api")).toEqual(api);
     expect(suppressions(prod, "api")).toEqual(api);
-    const jobs = [...sstHandler, "ForumNotificationsJob:L1", "MessageNoticesJob:L1", "NewsletterJob:L1", "ProgrammeRemindersJob:L1", "RemindersJob:L1", "SesFeedbackJob:L1"].sort();
+    const jobs = [...sstHandler, "ForumNotificationsJob:L1", "GuestRetentionJob:L1", "MessageNoticesJob:L1", "NewsletterJob:L1", "ProgrammeRemindersJob:L1", "RemindersJob:L1", "SesFeedbackJob:L1"].sort();
     expect(suppressions(dev, "jobs")).toEqual(jobs);
     expect(suppressions(prod, "jobs")).toEqual(jobs);
     expect(suppressions(dev, "web")).toEqual(

@@ -29,6 +29,8 @@ export interface Config {
   filesDir: string;
   /** Signs local file URLs; a random per-process secret when unset. */
   filesSigningSecret: string | undefined;
+  /** Guests' registrations are anonymised this many months after their event ended. */
+  guestRetentionMonths: number;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -57,6 +59,7 @@ export function config(): Config {
     filesBucket: env.FILES_BUCKET || undefined,
     filesDir: env.FILES_DIR || join(process.cwd(), ".data", "files"),
     filesSigningSecret: env.FILES_SIGNING_SECRET || undefined,
+    guestRetentionMonths: Math.max(1, Math.floor(Number(env.GUEST_RETENTION_MONTHS)) || 12),
   };
 }
 

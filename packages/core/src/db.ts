@@ -49,6 +49,8 @@ import {
   PersonProfileEntity,
 } from "./people/people.entity";
 import { ActiveMemberEntity, UsageMonthEntity } from "./usage/usage.entity";
+import { ConsentEntity, ContactEntity as ContactPersonEntity, DocumentEntity, FolderEntity, PageEntity, PageRevisionEntity } from "./info/info.entity";
+import { AuditEntity } from "./audit/audit.entity";
 
 let client: DynamoDBClient | undefined;
 
@@ -122,6 +124,13 @@ function createService() {
       messageNotice: MessageNoticeEntity,
       usageMonth: UsageMonthEntity,
       activeMember: ActiveMemberEntity,
+      page: PageEntity,
+      pageRevision: PageRevisionEntity,
+      contact: ContactPersonEntity,
+      consent: ConsentEntity,
+      audit: AuditEntity,
+      folder: FolderEntity,
+      document: DocumentEntity,
     },
     { client: dynamo(), table: config().tableName },
   );

@@ -15,6 +15,11 @@ import { createParticipant, logContact, updateMilestone } from "./programme/part
 import { confirmLink, createOrganisation, requestLink } from "./people/organisations";
 import { ensureProfile, saveOwnProfile } from "./people/profiles";
 import { sendMessage, startConversation } from "./people/messages";
+import { savePage } from "./info/pages";
+import { saveContact } from "./info/contacts";
+import { finalizeUpload, requestUpload, saveFolder } from "./info/documents";
+import { DEMO_PAGES, LEGAL_DEFAULTS } from "./info/defaults";
+import { putObject } from "./storage/files";
 
 export interface SeedResult {
   email: string;
@@ -48,6 +53,7 @@ export async function seedDemo(): Promise<SeedResult> {
     await seedNews(admin);
     await seedProgramme(admin, approved);
     await seedPeople(admin, approved);
+    await seedInfo(admin);
   }
   return { email, password };
 }
@@ -86,6 +92,36 @@ async function seedProgramme(admin: UserItem, mentors: UserItem[]) {
     if (i === 0) await updateMilestone(actor, participantId, "m04", { status: "in_progress", dueDate: addDays(today, 10), note: "Termin beim Kreisverband angefragt." });
     if (i !== 2) await logContact(actor, participantId, { date: addDays(today, -3 - i * 5), kind: i === 0 ? "meeting" : "phone", note: "Fragen zum Kursmodul besprochen." });
   }
+}
+
+/** The information pages (legal templates included), a contact person and a folder with the concept. */
+async function seedInfo(admin: UserItem) {
+  for (const page of [...DEMO_PAGES, ...LEGAL_DEFAULTS]) await savePage(admin, page.slug, page);
+  await saveContact(admin, undefined, {
+    name: "Miriam Köhler",
+    role: "Koordination „Vernetzung Ehrenamt“",
+    phone: "+49 5551 123456",
+    email: "ehrenamt@example.org",
+    address: "DRK-Kreisverband, Hauptstraße 1, 12345 Musterstadt",
+    officeHours: "Di und Do 9–12 Uhr, Mi 14–17 Uhr",
+    position: 0,
+  });
+  const folder = await saveFolder(admin, undefined, { name: "Konzepte", description: "Das Konzept des Projekts zum Herunterladen.", visibility: "public", position: 0 });
+  const pdf = new TextEncoder().encode(
+    "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
+  );
+  const { document } = await requestUpload(admin, {
+    folderId: folder.folderId,
+    filename: "Konzept Vernetzung Ehrenamt.pdf",
+    size: pdf.byteLength,
+    contentType: "application/pdf",
+    title: "Konzept „Vernetzung Ehrenamt“",
+    description: "Ziele, Angebote und Ansprechpersonen des Projekts.",
+    visibility: "public",
+  });
+  // What the browser's PUT to the signed URL would store.
+  await putObject(`documents/${document.documentId}`, pdf, "application/pdf");
+  await finalizeUpload(admin, document.documentId);
 }
 
 async function seedForum(admin: UserItem, members: UserItem[]) {

@@ -10,6 +10,9 @@ import { board, myProgrammes } from "../src/programme/programmes";
 import { searchDirectory } from "../src/people/profiles";
 import { listOrganisations } from "../src/people/organisations";
 import { listConversations } from "../src/people/messages";
+import { listPages } from "../src/info/pages";
+import { listContacts } from "../src/info/contacts";
+import { listDocuments } from "../src/info/documents";
 
 describe("first-start demo content", () => {
   it("creates a working coordinator login, members waiting for approval, and upcoming events of every visibility", async () => {
@@ -51,5 +54,10 @@ describe("first-start demo content", () => {
     const amira = (await findUserByEmail("amira.haddad@example.org"))!;
     const { conversations } = await listConversations(amira);
     expect(conversations[0]).toMatchObject({ unreadCount: 1, others: [{ name: "Jonas Becker" }] });
+    const pages = await listPages(undefined);
+    expect(pages.map((p) => p.slug)).toEqual(expect.arrayContaining(["ueber-das-projekt", "angebote", "faq", "impressum", "datenschutz"]));
+    expect((await listContacts()).map((c) => c.name)).toContain("Miriam Köhler");
+    const folders = await listDocuments(undefined);
+    expect(folders.flatMap((f) => f.documents.map((d) => d.filename))).toContain("Konzept Vernetzung Ehrenamt.pdf");
   });
 });

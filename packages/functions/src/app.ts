@@ -17,6 +17,10 @@ import { peopleRoutes } from "./routes/people";
 import { messageRoutes } from "./routes/messages";
 import { organisationRoutes } from "./routes/organisations";
 import { countUsage, usageRoutes } from "./routes/usage";
+import { contactRoutes, pageRoutes } from "./routes/info";
+import { auditRoutes } from "./routes/audit";
+import { privacyRoutes } from "./routes/privacy";
+import { documentRoutes } from "./routes/documents";
 
 const MAX_BODY_BYTES = 64 * 1024;
 
@@ -51,6 +55,11 @@ export const app = new Hono<AppEnv>()
   .route("/messages", messageRoutes)
   .route("/organisations", organisationRoutes)
   .route("/usage", usageRoutes)
+  .route("/pages", pageRoutes)
+  .route("/contacts", contactRoutes)
+  .route("/audit", auditRoutes)
+  .route("/privacy", privacyRoutes)
+  .route("/documents", documentRoutes)
   .notFound((c) => c.json({ error: { code: "not_found", message: `No API route ${c.req.method} ${c.req.path}.` } }, 404))
   .onError(handleError);
 

@@ -99,7 +99,7 @@ export const loadSession = createMiddleware<AppEnv>(async (c, next) => {
   if (token && /^[A-Za-z0-9_-]{43}$/.test(token)) {
     const session = await findSession(token);
     const user = session ? await getUser(session.userId) : undefined;
-    if (user && user.status !== "blocked") {
+    if (user && user.status !== "blocked" && !user.deletingAt) {
       c.set("user", user);
       c.set("sessionToken", token);
     } else {

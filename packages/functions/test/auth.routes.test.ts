@@ -8,7 +8,7 @@ describe("sign-up through the API", () => {
   it("signs up, verifies by the mailed link and signs in with an HttpOnly SameSite=Lax cookie", async () => {
     const browser = new BrowserSession();
     const email = uniqueEmail();
-    const signup = await browser.api.auth.signup.$post({ json: { name: "Karin Wolff", email, password: PASSWORD } });
+    const signup = await browser.api.auth.signup.$post({ json: { name: "Karin Wolff", email, password: PASSWORD, acceptTerms: true } });
     expect(signup.status).toBe(202);
     expect(await signup.json()).toEqual({ status: "check_email" });
 
@@ -30,7 +30,7 @@ describe("sign-up through the API", () => {
 
   it("answers a taken address exactly like a new one", async () => {
     const { user } = await signedIn();
-    const res = await new BrowserSession().api.auth.signup.$post({ json: { name: "Someone Else", email: user.email, password: "ein anderes Passwort" } });
+    const res = await new BrowserSession().api.auth.signup.$post({ json: { name: "Someone Else", email: user.email, password: "ein anderes Passwort", acceptTerms: true } });
     expect(res.status).toBe(202);
     expect(await res.json()).toEqual({ status: "check_email" });
   });
@@ -40,12 +40,13 @@ describe("bad input", () => {
   const browser = new BrowserSession();
 
   it.each([
-    ["missing fields", { email: "a@example.org" }, ["name", "password"]],
-    ["wrong types", { name: 42, email: "a@example.org", password: PASSWORD }, ["name"]],
-    ["malformed e-mail", { name: "Ab Cd", email: "not-an-address", password: PASSWORD }, ["email"]],
-    ["short password", { name: "Ab Cd", email: "a@example.org", password: "kurz" }, ["password"]],
-    ["oversized name", { name: "x".repeat(101), email: "a@example.org", password: PASSWORD }, ["name"]],
-    ["unknown field", { name: "Ab Cd", email: "a@example.org", password: PASSWORD, role: "admin" }, ["role"]],
+    ["missing fields", { email: "a@example.org" }, ["acceptTerms", "name", "password"]],
+    ["terms not accepted", { name: "Ab Cd", email: "a@example.org", password: PASSWORD, acceptTerms: false }, ["acceptTerms"]],
+    ["wrong types", { name: 42, email: "a@example.org", password: PASSWORD, acceptTerms: true }, ["name"]],
+    ["malformed e-mail", { name: "Ab Cd", email: "not-an-address", password: PASSWORD, acceptTerms: true }, ["email"]],
+    ["short password", { name: "Ab Cd", email: "a@example.org", password: "kurz", acceptTerms: true }, ["password"]],
+    ["oversized name", { name: "x".repeat(101), email: "a@example.org", password: PASSWORD, acceptTerms: true }, ["name"]],
+    ["unknown field", { name: "Ab Cd", email: "a@example.org", password: PASSWORD, role: "admin", acceptTerms: true }, ["role"]],
   ])("rejects %s with 400 naming the fields, and creates nothing", async (_label, body, fields) => {
     const res = await browser.raw("/api/auth/signup", { json: body });
     expect(res.status).toBe(400);

@@ -21,6 +21,7 @@ describe("joining the network in the browser", () => {
     await volunteer.page.getByLabel("Name").fill("Hanna Özkan");
     await volunteer.page.getByLabel("E-Mail-Adresse").fill(email);
     await volunteer.page.getByLabel("Passwort", { exact: true }).fill("Sonnenblumen im Garten");
+    await volunteer.page.getByLabel(/Datenschutzerklärung gelesen/).check();
     await volunteer.page.getByRole("button", { name: "Konto anlegen" }).click();
     await volunteer.page.getByRole("heading", { name: "Bitte prüfen Sie Ihre E-Mails" }).waitFor();
 

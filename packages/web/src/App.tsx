@@ -13,8 +13,13 @@ const ConfirmEmail = lazy(() => import("./pages/ConfirmEmail"));
 const Account = lazy(() => import("./pages/Account"));
 const AdminMembers = lazy(() => import("./pages/AdminMembers"));
 const AdminUsage = lazy(() => import("./pages/AdminUsage"));
-const Imprint = lazy(() => import("./pages/Legal").then((m) => ({ default: m.Imprint })));
-const Privacy = lazy(() => import("./pages/Legal").then((m) => ({ default: m.Privacy })));
+const Imprint = lazy(() => import("./pages/info/ContentPage").then((m) => ({ default: m.Impressum })));
+const Privacy = lazy(() => import("./pages/info/ContentPage").then((m) => ({ default: m.Datenschutz })));
+const InfoPage = lazy(() => import("./pages/info/ContentPage"));
+const InfoIndex = lazy(() => import("./pages/info/InfoIndex"));
+const Contact = lazy(() => import("./pages/info/Contact"));
+const Documents = lazy(() => import("./pages/info/Documents"));
+const AdminAudit = lazy(() => import("./pages/AdminAudit"));
 const NotFound = lazy(() => import("./pages/NotFound"));
 const EventList = lazy(() => import("./pages/events/EventList"));
 const EventDetail = lazy(() => import("./pages/events/EventDetail"));
@@ -114,6 +119,11 @@ export const appRoutes = () => (
     <Route path="/organisations/:orgId" component={OrganisationPage} />
     <Route path="/impressum" component={Imprint} />
     <Route path="/datenschutz" component={Privacy} />
+    <Route path="/info" component={InfoIndex} />
+    <Route path="/info/:slug" component={InfoPage} />
+    <Route path="/kontakt" component={Contact} />
+    <Route path="/dokumente" component={Documents} />
+    <Route path="/admin/audit" component={AdminAudit} />
     <Route path="*" component={NotFound} />
   </>
 );

@@ -77,12 +77,19 @@ describe("header and language switch", () => {
   });
 
   it("has a skip link to the main content and footer links to the legal pages", async () => {
-    stubApi({ "GET /api/auth/session": () => json(200, { account: null }) });
+    stubApi({
+      "GET /api/auth/session": () => json(200, { account: null }),
+      "GET /api/pages/impressum": () =>
+        json(200, {
+          page: { slug: "impressum", title: "Impressum", visibility: "public", position: 900, inMenu: false, body: "", html: "<p>Angaben gemäß § 5 DDG: Verein für Ehrenamt e. V.</p>", revision: 1, updatedAt: "2026-11-01T10:00:00.000Z", legal: true, mayEdit: false },
+        }),
+    });
     renderApp("/");
     const skip = screen.getByRole("link", { name: "Zum Inhalt springen" });
     fireEvent.click(skip);
     expect(document.activeElement).toBe(document.getElementById("main"));
     fireEvent.click(screen.getByRole("link", { name: "Impressum" }));
-    expect(await screen.findByText(/trägt die Koordinationsstelle hier ein/)).toBeTruthy();
+    expect(await screen.findByText(/Verein für Ehrenamt e\. V\./)).toBeTruthy();
+    expect(screen.getByRole("link", { name: "Datenschutz" }).getAttribute("href")).toBe("/datenschutz");
   });
 });

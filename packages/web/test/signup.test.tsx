@@ -6,6 +6,7 @@ async function fillSignUp(name: string, email: string, password: string) {
   fireEvent.input(await screen.findByLabelText("Name"), { target: { value: name } });
   fireEvent.input(screen.getByLabelText("E-Mail-Adresse"), { target: { value: email } });
   fireEvent.input(screen.getByLabelText("Passwort"), { target: { value: password } });
+  fireEvent.click(screen.getByLabelText(/Datenschutzerklärung gelesen/));
   fireEvent.click(screen.getByRole("button", { name: "Konto anlegen" }));
 }
 
@@ -32,6 +33,7 @@ describe("sign-up page", () => {
       email: "jonas@example.org",
       password: "kurz",
       locale: "de",
+      acceptTerms: true,
     });
   });
 

@@ -44,6 +44,12 @@ export const TokenEntity = new Entity({
       pk: { field: "pk", composite: ["tokenHash"] },
       sk: { field: "sk", composite: [] },
     },
+    /** A member's open links and challenges (account deletion). */
+    byUser: {
+      index: "gsi1",
+      pk: { field: "gsi1pk", composite: ["userId"] },
+      sk: { field: "gsi1sk", composite: ["tokenHash"] },
+    },
   },
 });
 export type TokenItem = EntityItem<typeof TokenEntity>;

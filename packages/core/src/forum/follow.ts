@@ -19,7 +19,8 @@ export async function isFollowing(userId: string, threadId: string): Promise<boo
 /** Explicit follow or unfollow; unfollowing also drops replies not yet mailed. */
 export async function setFollowing(member: ForumMember, threadId: string, following: boolean): Promise<boolean> {
   await loadThread(member, threadId);
-  await db().entities.forumFollow.update({ threadId, userId: member.userId }).set({ following, updatedAt: nowIso() }).go();
+  // upsert (not update) so a new item also gets its by-member index keys.
+  await db().entities.forumFollow.upsert({ threadId, userId: member.userId, following, updatedAt: nowIso() }).go();
   if (!following) await db().entities.forumMailQueue.delete({ userId: member.userId, threadId }).go();
   return following;
 }

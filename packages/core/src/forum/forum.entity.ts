@@ -136,6 +136,13 @@ export const ForumPostEntity = new Entity({
       pk: { field: "pk", composite: ["threadId"] },
       sk: { field: "sk", composite: ["postId"] },
     },
+    /** A member's posts (GDPR export and erasure); posts of erased members leave the index. */
+    byAuthor: {
+      index: "gsi2",
+      pk: { field: "gsi2pk", composite: ["authorId"] },
+      sk: { field: "gsi2sk", composite: ["postId"] },
+      condition: (attr) => typeof attr.authorId === "string" && attr.authorId.startsWith("usr_"),
+    },
   },
 });
 export type ForumPostItem = EntityItem<typeof ForumPostEntity>;
@@ -207,6 +214,12 @@ export const ForumFollowEntity = new Entity({
       pk: { field: "pk", composite: ["threadId"] },
       sk: { field: "sk", composite: ["userId"] },
     },
+    /** A member's follows (GDPR export and erasure). */
+    byMember: {
+      index: "gsi1",
+      pk: { field: "gsi1pk", composite: ["userId"] },
+      sk: { field: "gsi1sk", composite: ["threadId"] },
+    },
   },
 });
 export type ForumFollowItem = EntityItem<typeof ForumFollowEntity>;
@@ -260,7 +273,9 @@ export const ForumNotificationEntity = new Entity({
     userId: { type: "string", required: true, readOnly: true },
     notificationId: { type: "string", required: true, readOnly: true },
     kind: { type: NOTIFICATION_KINDS, required: true, readOnly: true },
-    actorName: { type: "string", required: true, readOnly: true },
+    actorName: { type: "string", required: true },
+    /** Who caused it; lets an erased member's name be removed from others' notifications. */
+    actorId: { type: "string", readOnly: true },
     /** The thread title or group name, as it was. */
     subject: { type: "string", required: true, readOnly: true },
     threadId: { type: "string", readOnly: true },
@@ -281,6 +296,12 @@ export const ForumNotificationEntity = new Entity({
       pk: { field: "gsi1pk", composite: ["userId"] },
       sk: { field: "gsi1sk", composite: ["notificationId"] },
       condition: (attr) => attr.read === false,
+    },
+    byActor: {
+      index: "gsi2",
+      pk: { field: "gsi2pk", composite: ["actorId"] },
+      sk: { field: "gsi2sk", composite: ["notificationId"] },
+      condition: (attr) => typeof attr.actorId === "string" && attr.actorId.startsWith("usr_"),
     },
   },
 });
@@ -330,6 +351,12 @@ export const ForumReportEntity = new Entity({
       index: "gsi1",
       pk: { field: "gsi1pk", composite: ["status"] },
       sk: { field: "gsi1sk", composite: ["createdAt", "reportId"] },
+    },
+    /** A member's own reports (GDPR export and erasure). */
+    byReporter: {
+      index: "gsi2",
+      pk: { field: "gsi2pk", composite: ["reporterId"] },
+      sk: { field: "gsi2sk", composite: ["reportId"] },
     },
   },
 });
@@ -404,6 +431,11 @@ export const ForumLinkEntity = new Entity({
     byToken: {
       pk: { field: "pk", composite: ["tokenHash"] },
       sk: { field: "sk", composite: [] },
+    },
+    byMember: {
+      index: "gsi1",
+      pk: { field: "gsi1pk", composite: ["userId"] },
+      sk: { field: "gsi1sk", composite: ["tokenHash"] },
     },
   },
 });

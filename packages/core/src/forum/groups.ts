@@ -161,11 +161,11 @@ export async function inviteMember(actor: ForumMember, groupId: string, userId: 
   if (existing?.status === "requested") {
     if (await promote(groupId, userId, "requested", actor.userId)) {
       await logged(actor, "approve_member", { groupId, memberId: userId });
-      await notify([userId], { kind: "group_approved", actorName: actor.name, subject: group.name, groupId });
+      await notify([userId], { kind: "group_approved", actorId: actor.userId, actorName: actor.name, subject: group.name, groupId });
     }
   } else if (await addMembership(groupId, userId, user.name, "invited", actor.userId)) {
     await logged(actor, "invite_member", { groupId, memberId: userId });
-    await notify([userId], { kind: "group_invitation", actorName: actor.name, subject: group.name, groupId });
+    await notify([userId], { kind: "group_invitation", actorId: actor.userId, actorName: actor.name, subject: group.name, groupId });
   }
   return toMemberView((await getMembership(groupId, userId))!);
 }
@@ -180,7 +180,7 @@ export async function requestMembership(member: ForumMember, groupId: string): P
   else if (!existing && (await addMembership(groupId, member.userId, member.name, "requested", member.userId))) {
     const { data } = await db().entities.forumMembership.query.byGroup({ groupId }).go({ pages: "all" });
     const moderators = data.filter((m) => m.status === "member" && m.role === "moderator").map((m) => m.userId);
-    await notify(moderators, { kind: "group_request", actorName: member.name, subject: group.name, groupId });
+    await notify(moderators, { kind: "group_request", actorId: member.userId, actorName: member.name, subject: group.name, groupId });
   }
   return getGroupView(member, groupId);
 }
@@ -190,7 +190,7 @@ export async function approveRequest(actor: ForumMember, groupId: string, userId
   const group = await getGroup(groupId);
   if (!(await promote(groupId, userId, "requested", actor.userId))) throw new VisibleError("not_found", "request_not_found", "No open request from this member.");
   await logged(actor, "approve_member", { groupId, memberId: userId });
-  await notify([userId], { kind: "group_approved", actorName: actor.name, subject: group.name, groupId });
+  await notify([userId], { kind: "group_approved", actorId: actor.userId, actorName: actor.name, subject: group.name, groupId });
   return toMemberView((await getMembership(groupId, userId))!);
 }
 

@@ -25,6 +25,7 @@ const unsubscribeUrl = (token: string) => `${config().appOrigin}/forum/unsubscri
 
 export interface NewNotification {
   kind: NotificationKind;
+  actorId?: string;
   actorName: string;
   subject: string;
   threadId?: string;
@@ -244,7 +245,7 @@ export async function describeUnsubscribe(token: string): Promise<{ threadId: st
 /** Unfollows the thread from the e-mail's link, no sign-in needed; `all` also turns forum e-mail off. */
 export async function unsubscribe(token: string, all: boolean): Promise<{ threadId: string; threadTitle: string; following: false; emailNotifications: boolean }> {
   const link = await resolveLink(token);
-  await db().entities.forumFollow.update({ threadId: link.threadId, userId: link.userId }).set({ following: false, updatedAt: nowIso() }).go();
+  await db().entities.forumFollow.upsert({ threadId: link.threadId, userId: link.userId, following: false, updatedAt: nowIso() }).go();
   await db().entities.forumMailQueue.delete({ userId: link.userId, threadId: link.threadId }).go();
   if (all) await setForumSettings(link.userId, { emailNotifications: false });
   const [thread, settings] = await Promise.all([getThread(link.threadId), getForumSettings(link.userId)]);

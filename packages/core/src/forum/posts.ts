@@ -119,7 +119,7 @@ export async function announcePost(
 ): Promise<void> {
   const before = new Set((options.previousMentions ?? []).map((m) => m.userId));
   const mentioned = options.mentions.filter((m) => !before.has(m.userId)).map((m) => m.userId);
-  const about = { actorName: author.name, subject: thread.title, threadId: thread.threadId, postId: post.postId };
+  const about = { actorId: author.userId, actorName: author.name, subject: thread.title, threadId: thread.threadId, postId: post.postId };
   const skip = new Set([author.userId, ...options.mentions.map((m) => m.userId)]);
   const quotedAuthor = options.quotedAuthorId && !skip.has(options.quotedAuthorId) ? options.quotedAuthorId : undefined;
   const followers = options.isReply ? (await followersOf(thread.threadId)).filter((f) => !skip.has(f.userId)) : [];

@@ -109,6 +109,22 @@ const messages = {
       body: ["Hello {name},", "the password of your Vernetzt account was just changed. If this was not you, reset it at once and contact the coordination office."],
     },
   },
+  accountDeleted: {
+    de: {
+      subject: "Ihr Konto wurde gelöscht",
+      body: [
+        "Hallo {name},",
+        "Ihr Vernetzt-Konto und die dazugehörigen persönlichen Daten wurden gelöscht. Ihre Anmeldungen wurden storniert, der Newsletter abbestellt. Diese E-Mail ist die letzte, die Sie von uns erhalten.",
+      ],
+    },
+    en: {
+      subject: "Your account was deleted",
+      body: [
+        "Hello {name},",
+        "your Vernetzt account and the personal data belonging to it were deleted. Your registrations were cancelled and the newsletter unsubscribed. This is the last e-mail you will receive from us.",
+      ],
+    },
+  },
   approved: {
     de: {
       subject: "Willkommen im Netzwerk",

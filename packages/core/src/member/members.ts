@@ -7,6 +7,7 @@ import { findUserByEmail, getUser, isStaff, mailTo } from "../user/account";
 import type { MemberStatus, Role, UserItem } from "../user/user.entity";
 import { config } from "../config";
 import { ensureProfile } from "../people/profiles";
+import { auditRecord } from "../audit/audit";
 
 /** Who is acting: passed in by the API after it authenticated the request. */
 export interface Actor {
@@ -72,6 +73,18 @@ export async function memberCounts(actor: Actor): Promise<Record<MemberStatus, n
   return Object.fromEntries(counts) as Record<MemberStatus, number>;
 }
 
+/** The change and its audit entry in one transaction; a failed condition means someone else was faster. */
+async function writeWithAudit(items: Parameters<ReturnType<typeof db>["transaction"]["write"]>[0]): Promise<void> {
+  const result = await db()
+    .transaction.write(items)
+    .go()
+    .catch((err: unknown) => {
+      if (conditionFailed(err)) return { canceled: true };
+      throw err;
+    });
+  if (result.canceled) throw new VisibleError("conflict", "changed_meanwhile", "This member was changed meanwhile. Please reload.");
+}
+
 async function loadTarget(userId: string): Promise<UserItem> {
   const user = await getUser(userId);
   if (!user) throw new VisibleError("not_found", "member_not_found", "No such member.");
@@ -90,18 +103,17 @@ export async function setStatus(actor: Actor, userId: string, status: MemberStat
     throw new VisibleError("forbidden", "forbidden", "Only admins may change coordinators and admins.");
   }
   if (target.status === status) return toMemberView(target);
-  let updated: UserItem;
-  try {
-    const { data } = await db()
-      .entities.user.patch({ userId })
-      .set({ status, nameKey: target.nameKey, statusChangedAt: nowIso(), statusChangedBy: actor.userId })
+  const action = status === "approved" ? (target.status === "blocked" ? "member_unblocked" : "member_approved") : status === "blocked" ? "member_blocked" : undefined;
+  const now = nowIso();
+  await writeWithAudit(({ user, audit }) => [
+    user
+      .patch({ userId })
+      .set({ status, nameKey: target.nameKey, statusChangedAt: now, statusChangedBy: actor.userId })
       .where((attr, op) => op.eq(attr.status, target.status))
-      .go({ response: "all_new" });
-    updated = data as UserItem;
-  } catch (err) {
-    if (conditionFailed(err)) throw new VisibleError("conflict", "changed_meanwhile", "This member was changed meanwhile. Please reload.");
-    throw err;
-  }
+      .commit(),
+    ...(action ? [audit.create(auditRecord(actor.userId, action, userId)).commit()] : []),
+  ]);
+  const updated: UserItem = { ...target, status, statusChangedAt: now, statusChangedBy: actor.userId };
   if (status === "blocked") await endAllSessions(userId);
   if (status === "approved" && target.status === "pending") {
     await ensureProfile(userId);
@@ -114,25 +126,26 @@ export async function setRole(actor: Actor, userId: string, role: Role): Promise
   if (actor.role !== "admin") throw new VisibleError("forbidden", "forbidden", "Only admins may change roles.");
   if (actor.userId === userId) throw new VisibleError("forbidden", "not_yourself", "You cannot change your own role.");
   const target = await loadTarget(userId);
-  try {
-    const { data } = await db()
-      .entities.user.patch({ userId })
+  await writeWithAudit(({ user, audit }) => [
+    user
+      .patch({ userId })
       .set({ role })
       .where((attr, op) => op.eq(attr.role, target.role))
-      .go({ response: "all_new" });
-    return toMemberView(data as UserItem);
-  } catch (err) {
-    if (conditionFailed(err)) throw new VisibleError("conflict", "changed_meanwhile", "This member was changed meanwhile. Please reload.");
-    throw err;
-  }
+      .commit(),
+    audit.create(auditRecord(actor.userId, "role_changed", userId, `${target.role} → ${role}`)).commit(),
+  ]);
+  return toMemberView({ ...target, role });
 }
 
 /** Lets a member write news items (coordinators always may). */
 export async function setNewsPermission(actor: Actor, userId: string, allowed: boolean): Promise<MemberView> {
   assertStaff(actor);
-  await loadTarget(userId);
-  const { data } = await db().entities.user.patch({ userId }).set({ mayWriteNews: allowed }).go({ response: "all_new" });
-  return toMemberView(data as UserItem);
+  const target = await loadTarget(userId);
+  await writeWithAudit(({ user, audit }) => [
+    user.patch({ userId }).set({ mayWriteNews: allowed }).commit(),
+    audit.create(auditRecord(actor.userId, "news_permission_changed", userId, allowed ? "on" : "off")).commit(),
+  ]);
+  return toMemberView({ ...target, mayWriteNews: allowed });
 }
 
 /**

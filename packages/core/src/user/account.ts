@@ -13,6 +13,7 @@ import { verifySecondFactor } from "../auth/two-factor";
 import { assertAcceptablePassword, hashPassword, verifyAgainstNothing, verifyPassword } from "./password";
 import type { Locale, MemberStatus, Role, UserItem } from "./user.entity";
 import { nameChanged } from "../people/profiles";
+import { TERMS_TEXT_DE, TERMS_VERSION } from "../info/constants";
 
 /** Where a request comes from, for rate limits and the session list. */
 export interface RequestMeta {
@@ -111,6 +112,8 @@ export interface NewUser {
   role?: Role;
   status?: MemberStatus;
   emailVerified?: boolean;
+  /** Records acceptance of the current terms and privacy notice in the same transaction. */
+  acceptTerms?: boolean;
 }
 
 /** Creates user and e-mail owner in one transaction: a taken address fails as a whole. */
@@ -134,9 +137,10 @@ export async function createUser(input: NewUser): Promise<UserItem | undefined> 
     totpEnabled: false,
   } satisfies UserItem;
   const result = await db()
-    .transaction.write(({ user: users, emailOwner }) => [
+    .transaction.write(({ user: users, emailOwner, consent }) => [
       users.create(user).commit(),
       emailOwner.create({ emailKey, userId: user.userId }).commit(),
+      ...(input.acceptTerms ? [consent.create({ userId: user.userId, kind: "terms", version: TERMS_VERSION, text: TERMS_TEXT_DE, at: now }).commit()] : []),
     ])
     .go()
     .catch((err: unknown) => {
@@ -153,7 +157,7 @@ export async function createUser(input: NewUser): Promise<UserItem | undefined> 
 export async function signUp(input: { name: string; email: string; password: string; locale?: Locale }, meta: RequestMeta) {
   await hitAll([{ key: `signup:ip:${meta.ip}`, max: 20, windowMs: HOUR }]);
   await assertAcceptablePassword(input.password);
-  const user = await createUser(input);
+  const user = await createUser({ ...input, acceptTerms: true });
   if (user) {
     const token = await issueToken("verify_email", user.userId, VERIFY_LIFETIME, { email: user.emailKey });
     await mailTo(user, "verifyEmail", link("/verify", token));
@@ -212,7 +216,7 @@ export async function signIn(email: string, password: string, meta: RequestMeta)
   ]);
   const user = await findUserByEmail(email);
   const valid = user ? await verifyPassword(password, user.passwordHash) : await verifyAgainstNothing(password);
-  if (!user || !valid) throw invalidCredentials();
+  if (!user || !valid || user.deletingAt) throw invalidCredentials();
   if (!user.emailVerified) {
     throw new VisibleError("forbidden", "email_not_verified", "Please confirm your e-mail address first. We can send the link again.");
   }

@@ -31,7 +31,17 @@ export const TwoFactorCode = v.pipe(
   v.regex(/^(\d{6}|[a-z0-9]{5}-?[a-z0-9]{5})$/i, "invalid_code"),
 );
 
-export const SignUpInput = v.strictObject({ name: Name, email: Email, password: Password, locale: v.optional(Locale) }, "unknown_field");
+export const SignUpInput = v.strictObject(
+  {
+    name: Name,
+    email: Email,
+    password: Password,
+    locale: v.optional(Locale),
+    /** The terms and privacy notice must be accepted; the accepted version is recorded. */
+    acceptTerms: v.literal(true, "terms_required"),
+  },
+  "unknown_field",
+);
 export const SignInInput = v.strictObject({ email: Email, password: AnyPassword }, "unknown_field");
 export const TwoFactorInput = v.strictObject({ code: TwoFactorCode }, "unknown_field");
 export const TokenInput = v.strictObject({ token: Token }, "unknown_field");

@@ -35,6 +35,8 @@ export const UserEntity = new Entity({
     mayWriteNews: { type: "boolean" },
     /** Digest of the secret in the member's personal calendar feed URL. */
     calendarTokenHash: { type: "string" },
+    /** Set when the account's erasure began: the account is unusable; a retry finishes the erasure. */
+    deletingAt: { type: "string" },
   },
   indexes: {
     byId: {

@@ -71,6 +71,7 @@ async function main() {
   const newsletter = await import("../jobs/newsletter");
   const programmeReminders = await import("../jobs/programme-reminders");
   const messageNotices = await import("../jobs/message-notices");
+  const guestRetention = await import("../jobs/guest-retention");
 
   const table = await ensureTable();
   const login = table === "created" ? await seedDemo() : undefined;
@@ -82,6 +83,7 @@ async function main() {
     { name: "newsletter", everyMs: 60_000, run: () => newsletter.handler() },
     { name: "programme-reminders", everyMs: 6 * 60 * 60_000, run: programmeReminders.handler },
     { name: "message-notices", everyMs: 10 * 60_000, run: messageNotices.handler },
+    { name: "guest-retention", everyMs: 24 * 60 * 60_000, run: guestRetention.handler },
   ]);
   stoppers.push(async () => stopJobs());
 

@@ -74,6 +74,9 @@ function Header() {
             <li>
               <A href="/organisations">{t("nav.organisations")}</A>
             </li>
+            <li>
+              <A href="/info">{t("nav.info")}</A>
+            </li>
             <Switch>
               <Match when={session.account()}>
                 {(account) => (
@@ -109,6 +112,9 @@ function Header() {
                     <Show when={account().status === "approved" && account().role === "admin"}>
                       <li>
                         <A href="/admin/usage">{t("nav.usage")}</A>
+                      </li>
+                      <li>
+                        <A href="/admin/audit">{t("nav.audit")}</A>
                       </li>
                     </Show>
                     <li>
@@ -150,6 +156,12 @@ function Footer() {
             </li>
             <li>
               <A href="/datenschutz">{t("footer.privacy")}</A>
+            </li>
+            <li>
+              <A href="/kontakt">{t("footer.contact")}</A>
+            </li>
+            <li>
+              <A href="/dokumente">{t("footer.documents")}</A>
             </li>
           </ul>
         </nav>

@@ -4,6 +4,7 @@ import { forumDe } from "./forum.de";
 import { programmesDe } from "./programmes.de";
 import { peopleDe } from "./people.de";
 import { usageDe } from "./usage.de";
+import { infoDe } from "./info.de";
 
 // The source dictionary: its keys define the type every other language must match.
 export const de = {
@@ -219,10 +220,6 @@ export const de = {
   "members.onlyAdmins": "Koordination und Administration kann nur die Administration ändern.",
   "members.noAccess": "Diese Seite ist der Koordination vorbehalten.",
 
-  "imprint.title": "Impressum",
-  "imprint.text": "Die Angaben zum Impressum trägt die Koordinationsstelle hier ein.",
-  "privacy.title": "Datenschutz",
-  "privacy.text": "Die Datenschutzerklärung trägt die Koordinationsstelle hier ein.",
   "notFound.title": "Seite nicht gefunden",
   "notFound.text": "Diese Seite gibt es nicht. Vielleicht ist der Link veraltet.",
 
@@ -278,4 +275,5 @@ export const de = {
   ...programmesDe,
   ...peopleDe,
   ...usageDe,
+  ...infoDe,
 };

@@ -5,6 +5,7 @@ import { forumEn } from "./forum.en";
 import { programmesEn } from "./programmes.en";
 import { peopleEn } from "./people.en";
 import { usageEn } from "./usage.en";
+import { infoEn } from "./info.en";
 
 export const en: Dictionary = {
   brand: "Vernetzt",
@@ -216,10 +217,6 @@ export const en: Dictionary = {
   "members.onlyAdmins": "Only administrators can change coordinators and administrators.",
   "members.noAccess": "This page is for the coordination office.",
 
-  "imprint.title": "Legal notice (Impressum)",
-  "imprint.text": "The coordination office will enter the legal notice here.",
-  "privacy.title": "Data protection",
-  "privacy.text": "The coordination office will enter the privacy policy here.",
   "notFound.title": "Page not found",
   "notFound.text": "This page does not exist. Perhaps the link is out of date.",
 
@@ -275,4 +272,5 @@ export const en: Dictionary = {
   ...programmesEn,
   ...peopleEn,
   ...usageEn,
+  ...infoEn,
 };

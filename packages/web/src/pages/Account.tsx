@@ -1,6 +1,8 @@
 import { createSignal, Show, type Accessor } from "solid-js";
 import { SignedIn } from "../components/Guards";
-import { TwoFactorNotice } from "../components/Notices";
+import { Status, TwoFactorNotice } from "../components/Notices";
+import { A } from "@solidjs/router";
+import { useSession } from "../session";
 import { Page } from "../components/Page";
 import { t } from "../i18n";
 import type { Account as AccountView } from "../session";
@@ -10,16 +12,32 @@ import { ProfileSection } from "./account/ProfileSection";
 import { SessionsSection } from "./account/SessionsSection";
 import { TwoFactorSection, type TwoFactorStep } from "./account/TwoFactorSection";
 import { NewsletterSection } from "./newsletter/AccountSection";
+import { PrivacySection } from "./account/PrivacySection";
 
 export default function Account() {
+  const session = useSession();
+  const [deleted, setDeleted] = createSignal(false);
+  // Once deleted, the page says so in place (the signed-in guard would otherwise send the reader to sign in).
+  const onDeleted = () => {
+    setDeleted(true);
+    session.setAccount(null);
+  };
   return (
     <Page title={t("account.title")}>
-      <SignedIn>{(account) => <AccountSections account={account} />}</SignedIn>
+      <Show
+        when={deleted()}
+        fallback={<SignedIn>{(account) => <AccountSections account={account} onDeleted={onDeleted} />}</SignedIn>}
+      >
+        <Status>{t("privacy.deleted")}</Status>
+        <p>
+          <A href="/">{t("common.backHome")}</A>
+        </p>
+      </Show>
     </Page>
   );
 }
 
-function AccountSections(props: { account: Accessor<AccountView> }) {
+function AccountSections(props: { account: Accessor<AccountView>; onDeleted(): void }) {
   const [twoFactorStep, setTwoFactorStep] = createSignal<TwoFactorStep>("idle");
   return (
     <>
@@ -49,6 +67,7 @@ function AccountSections(props: { account: Accessor<AccountView> }) {
       <PasswordSection />
       <EmailSection />
       <SessionsSection />
+      <PrivacySection onDeleted={props.onDeleted} />
     </>
   );
 }

@@ -208,6 +208,16 @@ function MemberRow(props: {
       });
   }
 
+  const [deleted, setDeleted] = createSignal(false);
+  function deleteAccount() {
+    if (!window.confirm(t("members.deleteConfirm", { name: props.member.name }))) return;
+    void action.run(async () => {
+      const res = await client.api.privacy.members[":userId"].delete.$post({ param: { userId: props.member.userId }, json: {} });
+      if (!res.ok) throw await readError(res);
+      setDeleted(true);
+    });
+  }
+
   function askToBlock() {
     setConfirming(true);
     cancelButton?.focus();
@@ -278,7 +288,17 @@ function MemberRow(props: {
                 )
               }
             </For>
+            <Show when={isAdmin() && mayChange() && props.member.role !== "admin" && !deleted()}>
+              <button type="button" class="button danger" aria-describedby={nameId} onClick={deleteAccount}>
+                {t("members.deleteAccount")}
+              </button>
+            </Show>
           </div>
+          <Show when={deleted()}>
+            <p class="status status-success" role="status">
+              {t("members.accountDeleted", { name: props.member.name })}
+            </p>
+          </Show>
           <Show when={props.member.status === "approved" && props.member.role === "volunteer"}>
             <NewsPermissionToggle member={props.member} describedBy={nameId} />
           </Show>

@@ -4,6 +4,7 @@ import { TwoFactorNotice } from "../components/Notices";
 import { Page } from "../components/Page";
 import { t } from "../i18n";
 import { isStaff, useSession } from "../session";
+import { ContactBox } from "./info/Contact";
 
 export default function Home() {
   const session = useSession();
@@ -52,6 +53,7 @@ export default function Home() {
           <li>{t("home.offers.network")}</li>
         </ul>
       </section>
+      <ContactBox />
       <Show when={session.account() === null}>
         <section class="callout" aria-labelledby="join">
           <h2 id="join">{t("home.join.title")}</h2>

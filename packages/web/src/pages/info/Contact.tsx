@@ -1,0 +1,166 @@
+import { createSignal, For, Show } from "solid-js";
+import { A } from "@solidjs/router";
+import { client, errorText, readError } from "../../api";
+import { createForm, Form, TextField } from "../../components/Form";
+import { createLoader } from "../../components/loader";
+import { Alert } from "../../components/Notices";
+import { Page } from "../../components/Page";
+import { t } from "../../i18n";
+import { isStaff, useSession } from "../../session";
+import { fetchContacts, type Contact } from "./api";
+
+export function ContactCard(props: { contact: Contact; headingLevel?: 2 | 3 }) {
+  const c = () => props.contact;
+  return (
+    <div class="contact-card">
+      <Show when={props.headingLevel === 3} fallback={<h2>{c().name}</h2>}>
+        <h3>{c().name}</h3>
+      </Show>
+      <Show when={c().role}>
+        <p class="contact-role">{c().role}</p>
+      </Show>
+      <dl class="facts">
+        <Show when={c().phone}>
+          <div>
+            <dt>{t("contact.phone")}</dt>
+            <dd>
+              <a href={`tel:${c().phone.replace(/[^0-9+]/g, "")}`}>{c().phone}</a>
+            </dd>
+          </div>
+        </Show>
+        <Show when={c().email}>
+          <div>
+            <dt>{t("contact.email")}</dt>
+            <dd>
+              <a href={`mailto:${c().email}`}>{c().email}</a>
+            </dd>
+          </div>
+        </Show>
+        <Show when={c().address}>
+          <div>
+            <dt>{t("contact.address")}</dt>
+            <dd class="pre-line">{c().address}</dd>
+          </div>
+        </Show>
+        <Show when={c().officeHours}>
+          <div>
+            <dt>{t("contact.officeHours")}</dt>
+            <dd class="pre-line">{c().officeHours}</dd>
+          </div>
+        </Show>
+      </dl>
+    </div>
+  );
+}
+
+/** The compact box on the home page: the first contact person. */
+export function ContactBox() {
+  const contacts = createLoader(fetchContacts);
+  void contacts.reload();
+  return (
+    <Show when={contacts.data()?.[0]}>
+      {(first) => (
+        <aside class="card contact-box" aria-labelledby="contact-box-title">
+          <h2 id="contact-box-title">{t("contact.box")}</h2>
+          <ContactCard contact={first()} headingLevel={3} />
+          <A href="/kontakt">{t("contact.all")}</A>
+        </aside>
+      )}
+    </Show>
+  );
+}
+
+export default function ContactPage() {
+  const session = useSession();
+  const contacts = createLoader(fetchContacts);
+  void contacts.reload();
+  const [editing, setEditing] = createSignal<Contact | "new" | null>(null);
+  const staff = () => {
+    const account = session.account();
+    return !!account && isStaff(account);
+  };
+  async function remove(contact: Contact) {
+    if (!window.confirm(t("contact.deleteConfirm", { name: contact.name }))) return;
+    const res = await client.api.contacts[":contactId"].delete.$post({ param: { contactId: contact.contactId }, json: {} });
+    if (res.ok) await contacts.reload();
+  }
+  return (
+    <Page title={t("contact.title")}>
+      <p class="lead">{t("contact.lead")}</p>
+      <Show when={contacts.error()}>{(err) => <Alert>{errorText(err())}</Alert>}</Show>
+      <Show when={contacts.data()?.length === 0}>
+        <p class="empty">{t("contact.empty")}</p>
+      </Show>
+      <For each={contacts.data()}>
+        {(contact) => (
+          <section class="card">
+            <ContactCard contact={contact} />
+            <Show when={staff()}>
+              <div class="actions">
+                <button type="button" class="button" onClick={() => setEditing(contact)}>
+                  {t("contact.edit")}
+                </button>
+                <button type="button" class="button" onClick={() => void remove(contact)}>
+                  {t("contact.delete")}
+                </button>
+              </div>
+            </Show>
+          </section>
+        )}
+      </For>
+      <Show when={staff()}>
+        <Show
+          when={editing()}
+          fallback={
+            <button type="button" class="button primary" onClick={() => setEditing("new")}>
+              {t("contact.add")}
+            </button>
+          }
+        >
+          {(current) => (
+            <ContactEditor
+              contact={current() === "new" ? undefined : (current() as Contact)}
+              onDone={async () => {
+                setEditing(null);
+                await contacts.reload();
+              }}
+            />
+          )}
+        </Show>
+      </Show>
+    </Page>
+  );
+}
+
+function ContactEditor(props: { contact?: Contact; onDone(): Promise<void> }) {
+  const c = props.contact;
+  const [name, setName] = createSignal(c?.name ?? "");
+  const [role, setRole] = createSignal(c?.role ?? "");
+  const [phone, setPhone] = createSignal(c?.phone ?? "");
+  const [email, setEmail] = createSignal(c?.email ?? "");
+  const [address, setAddress] = createSignal(c?.address ?? "");
+  const [officeHours, setOfficeHours] = createSignal(c?.officeHours ?? "");
+  const [position, setPosition] = createSignal(String(c?.position ?? 0));
+  const form = createForm(async () => {
+    const json = { name: name(), role: role(), phone: phone(), email: email(), address: address(), officeHours: officeHours(), position: Number(position()) || 0 };
+    const res = c
+      ? await client.api.contacts[":contactId"].$put({ param: { contactId: c.contactId }, json })
+      : await client.api.contacts.$post({ json });
+    if (!res.ok) throw await readError(res);
+    await props.onDone();
+  });
+  return (
+    <section class="card" aria-labelledby="contact-edit-title">
+      <h2 id="contact-edit-title">{c ? c.name : t("contact.add")}</h2>
+      <Form form={form} submitLabel={t("contact.save")} extraActions={<button type="button" class="button" onClick={() => void props.onDone()}>{t("common.cancel")}</button>}>
+        <TextField form={form} name="name" autocomplete="off" label={t("contact.name")} value={name()} onValue={setName} required />
+        <TextField form={form} name="role" label={t("contact.role")} value={role()} onValue={setRole} />
+        <TextField form={form} name="phone" type="tel" label={t("contact.phone")} value={phone()} onValue={setPhone} />
+        <TextField form={form} name="email" type="email" label={t("contact.email")} value={email()} onValue={setEmail} />
+        <TextField form={form} name="address" label={t("contact.address")} value={address()} onValue={setAddress} />
+        <TextField form={form} name="officeHours" label={t("contact.officeHours")} value={officeHours()} onValue={setOfficeHours} />
+        <TextField form={form} name="position" type="number" inputmode="numeric" min="0" max="999" label={t("contact.position")} value={position()} onValue={setPosition} />
+      </Form>
+    </section>
+  );
+}
