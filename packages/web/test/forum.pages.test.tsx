@@ -61,7 +61,7 @@ describe("header", () => {
   it("asks guests on a forum page to sign in, with a way back to the page", async () => {
     stubApi({ "GET /api/auth/session": () => json(200, { account: null }) });
     renderApp(`/forum/threads/${THREAD_ID}?post=${postId(2)}`);
-    expect(await screen.findByRole("heading", { name: "Das Forum ist für Mitglieder" })).toBeTruthy();
+    expect(await screen.findByRole("heading", { name: "Das Forum ist für Mitglieder" }, { timeout: 5000 })).toBeTruthy();
     const signin = screen.getAllByRole("link", { name: "Anmelden" }).find((a) => a.classList.contains("button"));
     expect(signin?.getAttribute("href")).toBe(`/signin?next=${encodeURIComponent(`/forum/threads/${THREAD_ID}?post=${postId(2)}`)}`);
   });

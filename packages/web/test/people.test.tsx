@@ -70,3 +70,26 @@ describe("my profile", () => {
     await waitFor(() => expect(screen.queryByText(/@/)).toBeNull());
   });
 });
+
+describe("messages", () => {
+  it("starts a group conversation with members found by name", async () => {
+    const jonas = { userId: "usr_01jd00000000000000000000jo", name: "Jonas Becker" };
+    const calls = stubApi({
+      "GET /api/auth/session": () => json(200, { account: me }),
+      "GET /api/messages": () => json(200, { conversations: [], cursor: null }),
+      "GET /api/messages/unread": () => json(200, { unread: 0 }),
+      "GET /api/people": () => json(200, { people: [farida, jonas], cursor: null }),
+      "POST /api/messages": () => json(201, { conversationId: "cnv_01jd00000000000000000000c1", message: {} }),
+      "GET /api/messages/cnv_01jd00000000000000000000c1": () => json(200, { conversationId: "cnv_01jd00000000000000000000c1", title: "Sprachcafé", participants: [], messages: [], cursor: null, blockedIds: [] }),
+    });
+    renderApp("/messages");
+    fireEvent.input(await screen.findByLabelText("Mitglieder nach Namen suchen", {}, { timeout: 5000 }), { target: { value: "a" } });
+    fireEvent.click(await screen.findByRole("button", { name: "Farida Noori hinzufügen" }));
+    fireEvent.click(screen.getByRole("button", { name: "Jonas Becker hinzufügen" }));
+    fireEvent.input(screen.getByLabelText("Titel der Gruppe"), { target: { value: "Sprachcafé" } });
+    fireEvent.input(screen.getByLabelText("Ihre Nachricht"), { target: { value: "Wer hat Donnerstag Zeit?" } });
+    fireEvent.click(screen.getByRole("button", { name: "Senden" }));
+    await screen.findByRole("heading", { level: 1, name: "Sprachcafé" }, { timeout: 5000 });
+    expect(calls.find((c) => c.method === "POST")?.body).toEqual({ participantIds: [farida.userId, jonas.userId], title: "Sprachcafé", body: "Wer hat Donnerstag Zeit?" });
+  });
+});

@@ -9,6 +9,7 @@ import { Alert } from "../../components/Notices";
 import { Page } from "../../components/Page";
 import { formatDateTime, t } from "../../i18n";
 import { MembersGate, PeopleNav } from "../people/Gate";
+import { NewGroup } from "./NewGroup";
 
 type Summary = InferResponseType<typeof client.api.messages.$get, 200>["conversations"][number];
 
@@ -23,6 +24,7 @@ export default function Inbox() {
             <PeopleNav />
             <p class="lead">{t("messages.lead")}</p>
             <ConversationList />
+            <NewGroup />
           </>
         )}
       </MembersGate>
