@@ -1,8 +1,10 @@
 import ical, { ICalCalendarMethod, ICalEventStatus } from "ical-generator";
 import { config } from "../config";
+import { fill, serverTexts } from "../i18n";
+import type { Locale } from "../user/constants";
 import type { EventItem } from "./event.entity";
 
-const PRODUCT = { company: "Vernetzt", product: "Vernetzt", language: "DE" };
+const product = (locale: Locale) => ({ company: "Vernetzt", product: "Vernetzt", language: locale.toUpperCase() });
 
 function uid(event: EventItem): string {
   const host = config().appOrigin.replace(/^https?:\/\//, "").replace(/[:/].*$/, "") || "vernetzt.local";
@@ -14,10 +16,11 @@ function uid(event: EventItem): string {
  * VTIMEZONE block and shows in the reader's own zone. SEQUENCE grows with every edit, so
  * calendars replace the old copy of a changed event.
  */
-function addEvent(calendar: ReturnType<typeof ical>, event: EventItem, showOnlineUrl: boolean) {
+function addEvent(calendar: ReturnType<typeof ical>, event: EventItem, showOnlineUrl: boolean, locale: Locale) {
+  const texts = serverTexts(locale).ical;
   const url = `${config().appOrigin}/events/${event.eventId}`;
-  const where = event.address ?? (event.onlineUrl ? "Online" : undefined);
-  const description = [event.description.slice(0, 2000), showOnlineUrl && event.onlineUrl ? `Online: ${event.onlineUrl}` : "", url]
+  const where = event.address ?? (event.onlineUrl ? texts.online : undefined);
+  const description = [event.description.slice(0, 2000), showOnlineUrl && event.onlineUrl ? fill(texts.onlineLink, { url: event.onlineUrl }) : "", url]
     .filter(Boolean)
     .join("\n\n");
   calendar.createEvent({
@@ -27,7 +30,7 @@ function addEvent(calendar: ReturnType<typeof ical>, event: EventItem, showOnlin
     end: new Date(event.endsAt),
     stamp: new Date(event.updatedAt),
     lastModified: new Date(event.updatedAt),
-    summary: event.status === "cancelled" ? `Abgesagt: ${event.title}` : event.title,
+    summary: event.status === "cancelled" ? fill(texts.cancelled, { title: event.title }) : event.title,
     description,
     location: where,
     url,
@@ -37,16 +40,16 @@ function addEvent(calendar: ReturnType<typeof ical>, event: EventItem, showOnlin
   });
 }
 
-/** One event as an .ics file, e.g. attached to a confirmation e-mail. */
-export function eventIcs(event: EventItem, showOnlineUrl: boolean): string {
-  const calendar = ical({ prodId: PRODUCT, name: event.title, method: ICalCalendarMethod.PUBLISH });
-  addEvent(calendar, event, showOnlineUrl);
+/** One event as an .ics file, e.g. attached to a confirmation e-mail; the event's own texts stay as written. */
+export function eventIcs(event: EventItem, showOnlineUrl: boolean, locale: Locale = "de"): string {
+  const calendar = ical({ prodId: product(locale), name: event.title, method: ICalCalendarMethod.PUBLISH });
+  addEvent(calendar, event, showOnlineUrl, locale);
   return calendar.toString();
 }
 
-/** A subscribable feed of many events. */
-export function feedIcs(name: string, events: { event: EventItem; showOnlineUrl: boolean }[]): string {
-  const calendar = ical({ prodId: PRODUCT, name, ttl: 60 * 60 });
-  for (const { event, showOnlineUrl } of events) addEvent(calendar, event, showOnlineUrl);
+/** A subscribable feed of many events, named in the reader's language. */
+export function feedIcs(name: "feedAll" | "feedMine", events: { event: EventItem; showOnlineUrl: boolean }[], locale: Locale = "de"): string {
+  const calendar = ical({ prodId: product(locale), name: serverTexts(locale).ical[name], ttl: 60 * 60 });
+  for (const { event, showOnlineUrl } of events) addEvent(calendar, event, showOnlineUrl, locale);
   return calendar.toString();
 }

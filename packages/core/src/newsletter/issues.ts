@@ -150,7 +150,7 @@ export async function editNext(user: UserItem | undefined, input: IssueEditInput
 export async function previewNext(user: UserItem | undefined) {
   assertStaff(user);
   const { content } = await assembleNext();
-  return renderIssueMail(content, { name: user.name, unsubscribePage: `${config().appOrigin}/newsletter/unsubscribe`, archiveUrl: `${config().appOrigin}/newsletter/${content.number}` });
+  return renderIssueMail(content, { name: user.name, unsubscribePage: `${config().appOrigin}/newsletter/unsubscribe`, archiveUrl: `${config().appOrigin}/newsletter/${content.number}`, locale: user.locale });
 }
 
 export async function sendTest(user: UserItem | undefined): Promise<{ to: string }> {

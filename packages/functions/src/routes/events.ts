@@ -136,7 +136,7 @@ export const eventRoutes = new Hono<AppEnv>()
   })
   .get("/:eventId/certificate.pdf", requireMember, sValidator("param", EventParam, invalidInput), async (c) => {
     const certificate = await issueCertificate(currentUser(c), c.req.valid("param").eventId);
-    const pdf = await certificatePdf(certificate);
+    const pdf = await certificatePdf(certificate, currentUser(c).locale);
     return c.body(pdf.buffer as ArrayBuffer, 200, {
       "Content-Type": "application/pdf",
       "Content-Disposition": `attachment; filename="teilnahmebescheinigung-${certificate.code}.pdf"`,
