@@ -92,7 +92,7 @@ export const eventsFa: { readonly [K in keyof typeof eventsDe]: string } = {
   "registration.emailHint": "به این نشانی پیوندی می‌فرستیم که با آن ثبت‌نام خود را تأیید می‌کنید.",
   "registration.checkEmail":
     "تقریباً تمام است: لطفاً پیوند داخل ایمیلی را که به {email} فرستادیم باز کنید. ثبت‌نام شما فقط پس از آن معتبر است.",
-  "registration.guestConfirmed": "سپاس! ثبت‌نام شما تأیید شد. همهٔ جزئیات و یک رویداد برای تقویمتان را با ایمیل دریافت کرده‌اید.",
+  "registration.guestConfirmed": "سپاس! ثبت‌نام شما تأیید شد. همهٔ جزئیات و یک فایل تقویم را با ایمیل دریافت کرده‌اید.",
   "registration.guestWaitlisted":
     "سپاس! ثبت‌نام شما تأیید شد و در فهرست انتظار هستید. اگر جایی خالی شود، خودکار جای آن را می‌گیرید – و ما به شما ایمیل می‌زنیم.",
   "registration.confirmLinkInvalid":
@@ -184,7 +184,7 @@ export const eventsFa: { readonly [K in keyof typeof eventsDe]: string } = {
   "eventEditor.questionsMax": "بیش از {max} پرسش ممکن نیست.",
   "eventEditor.question.label": "پرسش {number}",
   "eventEditor.question.number": "پرسش {number}",
-  "eventEditor.question.kind": "پاسخ",
+  "eventEditor.question.kind": "نوع پاسخ",
   "eventEditor.question.kind.text": "متن آزاد",
   "eventEditor.question.kind.yes_no": "بله یا خیر",
   "eventEditor.question.kind.choice": "چندگزینه‌ای",
@@ -223,7 +223,7 @@ export const eventsFa: { readonly [K in keyof typeof eventsDe]: string } = {
   "participants.empty.unconfirmed": "هیچ ثبت‌نام تأییدنشده‌ای از مهمانان وجود ندارد.",
   "participants.empty.cancelled": "کسی انصراف نداده است.",
   "participants.unconfirmedHint": "مهمانانی که هنوز پیوند تأیید را در ایمیل خود باز نکرده‌اند. آن‌ها هنوز جایی ندارند.",
-  "participants.place": "نفر {place}",
+  "participants.place": "ردیف {place}",
   "participants.guest": "مهمان",
   "participants.addedByCoordinator": "ثبت‌شده توسط هماهنگ‌کننده",
   "participants.registeredAt": "ثبت‌نام در {date}",
