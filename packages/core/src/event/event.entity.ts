@@ -1,5 +1,6 @@
 import { Entity, type EntityItem } from "electrodb";
 
+import { LOCALES } from "../user/constants";
 import { ATTENDANCE, EVENT_KINDS, EVENT_STATUSES, REGISTRATION_STATUSES, VISIBILITIES } from "./constants";
 export * from "./constants";
 
@@ -104,7 +105,7 @@ export const RegistrationEntity = new Entity({
     userId: { type: "string", readOnly: true },
     name: { type: "string", required: true },
     email: { type: "string", required: true },
-    locale: { type: ["de", "en"] as const, required: true, default: "de" },
+    locale: { type: LOCALES, required: true, default: "de" },
     status: { type: REGISTRATION_STATUSES, required: true },
     /** Question id → answer; questions differ per event, so this is a free-form map. */
     answers: { type: "any", default: () => ({}) },

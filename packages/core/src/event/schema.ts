@@ -2,6 +2,7 @@
 // as an <input type="datetime-local"> gives them (YYYY-MM-DDTHH:mm).
 import * as v from "valibot";
 import { EVENT_KINDS, EVENT_STATUSES, VISIBILITIES } from "./constants";
+import { LOCALES } from "../user/constants";
 import { isLocalDateTime } from "../time";
 
 const LocalDateTime = v.pipe(v.string("required"), v.check(isLocalDateTime, "invalid_datetime"));
@@ -85,7 +86,7 @@ export const GuestRegisterInput = v.strictObject(
     email: v.pipe(v.string("required"), v.trim(), v.nonEmpty("required"), v.maxLength(254, "too_long"), v.email("invalid_email")),
     answers: v.optional(Answers, {}),
     /** Language of the e-mails the guest receives. */
-    locale: v.optional(v.picklist(["de", "en"], "invalid_choice"), "de"),
+    locale: v.optional(v.picklist(LOCALES, "invalid_choice"), "de"),
   },
   "unknown_field",
 );

@@ -6,7 +6,8 @@ export type { ServerTexts };
 export { INTL_LOCALE, textDirection } from "./locales";
 
 // Every language's catalogue is typed against German's shape, so a missing text fails the build.
-const catalogues: Readonly<Record<Locale, ServerTexts>> = { de: serverDe, en: serverEn };
+// Until a translation is wired in, its language falls back to English.
+const catalogues: Readonly<Record<Locale, ServerTexts>> = { de: serverDe, en: serverEn, ar: serverEn, fa: serverEn, uk: serverEn };
 
 /** The texts the server sends to people (e-mails, calendar files, PDFs) in one language. */
 export function serverTexts(locale: Locale): ServerTexts {

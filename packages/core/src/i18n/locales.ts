@@ -9,9 +9,12 @@ import type { Locale } from "../user/constants";
 export const INTL_LOCALE: Readonly<Record<Locale, string>> = {
   de: "de-DE",
   en: "en-GB",
+  ar: "ar-u-ca-gregory-hc-h23-nu-arab",
+  fa: "fa-u-ca-gregory-hc-h23-nu-arabext",
+  uk: "uk-UA",
 };
 
-const RIGHT_TO_LEFT: ReadonlySet<string> = new Set<string>(["ar", "fa"]);
+const RIGHT_TO_LEFT: ReadonlySet<Locale> = new Set<Locale>(["ar", "fa"]);
 
 export function textDirection(locale: Locale): "ltr" | "rtl" {
   return RIGHT_TO_LEFT.has(locale) ? "rtl" : "ltr";

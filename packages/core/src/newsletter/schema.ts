@@ -1,4 +1,5 @@
 import * as v from "valibot";
+import { LOCALES } from "../user/constants";
 import { NEWS_CATEGORIES } from "./constants";
 
 const Text = (max: number) => v.pipe(v.string("required"), v.trim(), v.nonEmpty("required"), v.maxLength(max, "too_long"));
@@ -40,6 +41,8 @@ export const SubscribeInput = v.strictObject(
     email: v.pipe(v.string("required"), v.trim(), v.nonEmpty("required"), v.maxLength(254, "too_long"), v.email("invalid_email")),
     /** The box must be ticked: consent is recorded with the text shown. */
     consent: v.literal(true, "consent_required"),
+    /** Language of the e-mails the subscriber receives: the one the page was read in. */
+    locale: v.optional(v.picklist(LOCALES, "invalid_choice"), "de"),
   },
   "unknown_field",
 );

@@ -56,8 +56,8 @@ const staff = new Hono<AppEnv>()
 
 export const newsletterRoutes = new Hono<AppEnv>()
   .post("/subscribe", sValidator("json", SubscribeInput, invalidInput), async (c) => {
-    const locale = c.req.header("accept-language")?.startsWith("en") ? "en" : "de";
-    await Subscribers.subscribePublic(c.req.valid("json").email, c.get("meta"), locale);
+    const input = c.req.valid("json");
+    await Subscribers.subscribePublic(input.email, c.get("meta"), input.locale);
     return c.json({ status: "check_email" as const }, 202);
   })
   .post("/confirm", sValidator("json", TokenInput, invalidInput), async (c) => c.json(await Subscribers.confirmSubscription(c.req.valid("json").token)))

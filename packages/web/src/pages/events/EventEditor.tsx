@@ -9,7 +9,7 @@ import { Loading } from "../../components/Guards";
 import { createLoader } from "../../components/loader";
 import { Alert } from "../../components/Notices";
 import { Page } from "../../components/Page";
-import { locale, t } from "../../i18n";
+import { intlLocale, t } from "../../i18n";
 import { announce } from "../../announcements";
 import { CoordinatorOnly } from "../../events/access";
 import {
@@ -134,7 +134,7 @@ function EditorForm(props: { eventId?: string; initial?: EventDraft; initialQues
   }
 
   const weekdays = () => weekdayChoices(draft.startsAt);
-  const weekdayName = (date: Date) => new Intl.DateTimeFormat(locale() === "de" ? "de-DE" : "en-GB", { weekday: "long", timeZone: "UTC" }).format(date);
+  const weekdayName = (date: Date) => new Intl.DateTimeFormat(intlLocale(), { weekday: "long", timeZone: "UTC" }).format(date);
   const monthlyOptions = () => {
     const { nth, last, weekdayDate } = weekdays();
     const options: { value: RepeatDraft["monthly"]; label: string }[] = [
