@@ -1,13 +1,14 @@
 import type { Locale } from "../user/constants";
 import { serverDe, type ServerTexts } from "./server.de";
 import { serverEn } from "./server.en";
+import { serverAr } from "./server.ar";
+import { serverFa } from "./server.fa";
 
 export type { ServerTexts };
 export { INTL_LOCALE, textDirection } from "./locales";
 
 // Every language's catalogue is typed against German's shape, so a missing text fails the build.
-// Until a translation is wired in, its language falls back to English.
-const catalogues: Readonly<Record<Locale, ServerTexts>> = { de: serverDe, en: serverEn, ar: serverEn, fa: serverEn, uk: serverEn };
+const catalogues: Readonly<Record<Locale, ServerTexts>> = { de: serverDe, en: serverEn, ar: serverAr, fa: serverFa, uk: serverEn };
 
 /** The texts the server sends to people (e-mails, calendar files, PDFs) in one language. */
 export function serverTexts(locale: Locale): ServerTexts {

@@ -25,6 +25,11 @@ const [locale, setLocaleSignal] = createSignal<Locale>("de");
 const [dictionary, setDictionary] = createSignal<Dictionary>(de);
 export { locale };
 
+/** One language's whole dictionary, loaded the way the app loads it. */
+export function loadDictionary(locale: Locale): Promise<Dictionary> {
+  return loaders[locale]();
+}
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && Object.hasOwn(loaders, value);
 }
@@ -42,7 +47,7 @@ export function t(key: MessageKey, vars?: Vars): string {
 
 /** Switches the interface language; a choice (not a guess from the browser) is remembered in this browser. */
 export async function setLocale(next: Locale, remember = true): Promise<void> {
-  const loaded = await loaders[next]();
+  const loaded = await loadDictionary(next);
   batch(() => {
     setDictionary(loaded);
     setLocaleSignal(next);
