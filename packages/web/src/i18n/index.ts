@@ -15,7 +15,7 @@ const loaders: Record<Locale, () => Promise<Dictionary>> = {
   en: () => import("./en").then((m) => m.en),
   ar: () => import("./ar").then((m) => m.ar),
   fa: () => import("./fa").then((m) => m.fa),
-  uk: () => import("./en").then((m) => m.en),
+  uk: () => import("./uk").then((m) => m.uk),
 };
 export const LOCALES = ALL_LOCALES;
 const STORAGE_KEY = "vernetzt.locale";
