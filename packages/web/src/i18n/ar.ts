@@ -64,7 +64,7 @@ export const ar: Dictionary = {
 
   "twoFactorNotice.title": "يُرجى إعداد تسجيل الدخول بخطوتين",
   "twoFactorNotice.text":
-    "من يدير الأعضاء يسجّل الدخول أيضًا برمز من تطبيق مصادقة (Authenticator). بعد ذلك فقط يمكنك استخدام إدارة الأعضاء.",
+    "من يدير الأعضاء يسجّل الدخول أيضًا برمز من تطبيق مصادقة (Authenticator). ولا يمكنك استخدام إدارة الأعضاء إلا بعد إعداد ذلك.",
   "twoFactorNotice.action": "الإعداد الآن",
 
   "field.name": "الاسم",
