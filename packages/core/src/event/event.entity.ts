@@ -11,6 +11,7 @@ export const EventEntity = new Entity({
     kind: { type: EVENT_KINDS, required: true },
     title: { type: "string", required: true },
     description: { type: "string", required: true, default: "" },
+    plainSummary: { type: "string", required: true, default: "" },
     topics: { type: "list", items: { type: "string" }, required: true, default: () => [] },
     speakers: { type: "list", items: { type: "string" }, required: true, default: () => [] },
     organiser: { type: "string", required: true },

@@ -14,6 +14,9 @@ export const INTL_LOCALE: Readonly<Record<Locale, string>> = {
   uk: "uk-UA",
 };
 
+/** A plain-language ("einfache Sprache") summary is short: a few sentences, no formatting. */
+export const PLAIN_SUMMARY_MAX = 600;
+
 const RIGHT_TO_LEFT: ReadonlySet<Locale> = new Set<Locale>(["ar", "fa"]);
 
 export function textDirection(locale: Locale): "ltr" | "rtl" {

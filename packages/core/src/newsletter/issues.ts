@@ -22,7 +22,18 @@ function assertStaff(user: UserItem | undefined): asserts user is UserItem {
 
 export async function getSettings() {
   const { data } = await db().entities.newsletterSettings.get({ id: "settings" }).go();
-  return { sendWeekday: data?.sendWeekday ?? 1, sendTime: data?.sendTime ?? "07:00", archiveVisibility: data?.archiveVisibility ?? ("public" as const) };
+  return {
+    sendWeekday: data?.sendWeekday ?? 1,
+    sendTime: data?.sendTime ?? "07:00",
+    archiveVisibility: data?.archiveVisibility ?? ("public" as const),
+    plainSummary: data?.plainSummary ?? "",
+  };
+}
+
+/** What the public sign-up page shows besides the form. */
+export async function signupPage(): Promise<{ plainSummary: string | null }> {
+  const { plainSummary } = await getSettings();
+  return { plainSummary: plainSummary || null };
 }
 
 export async function updateSettings(user: UserItem | undefined, input: SettingsInput) {

@@ -167,6 +167,7 @@ export const NewsletterSettingsEntity = new Entity({
     sendWeekday: { type: "number", required: true, default: 1 },
     sendTime: { type: "string", required: true, default: "07:00" },
     archiveVisibility: { type: ["public", "members"] as const, required: true, default: "public" },
+    plainSummary: { type: "string", required: true, default: "" },
     updatedAt: { type: "string" },
     updatedBy: { type: "string" },
   },

@@ -67,6 +67,7 @@ export const newsletterRoutes = new Hono<AppEnv>()
   .post("/unsubscribe", sValidator("query", TokenQuery, invalidInput), async (c) => c.json(await Subscribers.unsubscribeByToken(c.req.valid("query").token)))
   .get("/me", requireMember, async (c) => c.json(await Subscribers.memberSubscription(currentUser(c))))
   .put("/me", requireMember, sValidator("json", MemberSubscriptionInput, invalidInput), async (c) => c.json(await Subscribers.setMemberSubscription(currentUser(c), c.req.valid("json").subscribed)))
+  .get("/signup", async (c) => c.json(await Issues.signupPage()))
   .get("/archive", sValidator("query", CursorQuery, invalidInput), async (c) => c.json(await Issues.listArchive(userOf(c), c.req.valid("query").cursor)))
   .get("/archive/:number", sValidator("param", NumberParam, invalidInput), async (c) => c.json({ issue: await Issues.archivedIssue(userOf(c), c.req.valid("param").number) }))
   .route("/", staff);
