@@ -40,6 +40,10 @@ function Header() {
             <NotificationBell />
           </div>
         </Show>
+        {/* Never folded away: someone who cannot read the current language must still find their own. */}
+        <div class="header-language">
+          <LanguageSwitch />
+        </div>
         <button
           type="button"
           class="menu-toggle"
@@ -102,9 +106,6 @@ function Header() {
                 </li>
               </Match>
             </Switch>
-            <li>
-              <LanguageSwitch />
-            </li>
           </ul>
         </nav>
       </div>
