@@ -42,7 +42,12 @@ export function isMessageKey(key: string): key is MessageKey {
 export function t(key: MessageKey, vars?: Vars): string {
   const text = dictionary()[key];
   if (!vars) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!(name in vars)) return whole;
+    const value = vars[name];
+    // Counts read in the reader's digits (Arabic-Indic in Arabic, Persian in Farsi).
+    return typeof value === "number" ? formatNumber(value) : String(value);
+  });
 }
 
 /** Switches the interface language; a choice (not a guess from the browser) is remembered in this browser. */
