@@ -21,7 +21,7 @@ export function EventCard(props: { event: EventView; showPlaces?: boolean; child
           <EventBadges event={props.event} />
         </p>
         <h3 class="event-title">
-          <A href={`/events/${props.event.eventId}`}>{props.event.title}</A>
+          <A href={`/events/${props.event.eventId}`} dir="auto">{props.event.title}</A>
         </h3>
         <p class="event-when">{formatWhen(props.event)}</p>
         <Show when={placeText(props.event)}>{(place) => <p class="event-where">{place()}</p>}</Show>
