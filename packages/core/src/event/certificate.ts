@@ -130,9 +130,16 @@ export async function certificatePdf(c: CertificateData, locale: Locale = "de"):
   let y = 760;
   const line = (text: string, size = 12, f = font, color = ink, gap = 1.6) => {
     for (const chunk of wrap(text, f, size, width)) {
-      // Right-to-left lines start at the right margin.
-      const x = rtl ? left + width - f.widthOfTextAtSize(chunk, size) : left;
-      page.drawText(chunk, { x, y, size, font: f, color });
+      if (!rtl) page.drawText(chunk, { x: left, y, size, font: f, color });
+      else {
+        // Right-to-left lines start at the right margin and run leftwards, piece by piece.
+        let x = left + width;
+        for (const piece of visualPieces(chunk)) {
+          x -= f.widthOfTextAtSize(piece, size);
+          page.drawText(piece, { x, y, size, font: f, color });
+          x -= f.widthOfTextAtSize(" ", size);
+        }
+      }
       y -= size * gap;
     }
   };
@@ -155,6 +162,44 @@ export async function certificatePdf(c: CertificateData, locale: Locale = "de"):
   line(fill(texts.verify, { url: `${config().appOrigin}/certificates/${c.code}` }), 10);
   line(fill(texts.issued, { date: formatLongDate(c.issuedAt, locale) }), 10);
   return pdf.save();
+}
+
+const ARABIC_LETTER = /[\u0620-\u065F\u066E-\u06D3\u06D5-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/;
+const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const MIRRORED: Record<string, string> = { "(": ")", ")": "(", "[": "]", "]": "[" };
+
+/**
+ * One right-to-left line as pieces to draw from the right margin leftwards. pdf-lib's font engine
+ * shapes Arabic script, but reverses any piece whose first letter or digit is Arabic script, and
+ * mirrors no brackets; so every Arabic word is a piece of its own (brackets swapped), a run of
+ * Latin words (a German title, a code, a web address) stays together in reading order, and numbers
+ * in Arabic or Persian digits are handed over reversed so that they come out the right way round,
+ * their trailing punctuation on their left.
+ */
+export function visualPieces(line: string): string[] {
+  const pieces: string[] = [];
+  let latinRun = false;
+  for (const word of line.split(/\s+/).filter(Boolean)) {
+    if (ARABIC_LETTER.test(word)) {
+      pieces.push([...word].map((c) => MIRRORED[c] ?? c).join(""));
+      latinRun = false;
+      continue;
+    }
+    const first = LETTER_OR_DIGIT.exec(word)?.[0] ?? "";
+    if (!ARABIC_SCRIPT.test(first)) {
+      if (latinRun) pieces[pieces.length - 1] += ` ${word}`;
+      else pieces.push(word);
+      latinRun = true;
+      continue;
+    }
+    const [, lead = "", core = word, trail = ""] = /^(\W*?)([\s\S]*?)([^\p{L}\p{N}]*)$/u.exec(word) ?? [];
+    pieces.push(`${[...core].reverse().join("")}`);
+    if (trail) pieces.push(trail);
+    if (lead) pieces.splice(pieces.length - (trail ? 2 : 1), 0, lead);
+    latinRun = false;
+  }
+  return pieces;
 }
 
 function wrap(text: string, font: { widthOfTextAtSize(t: string, s: number): number }, size: number, width: number): string[] {
