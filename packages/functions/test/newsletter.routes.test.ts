@@ -84,6 +84,25 @@ describe("news and newsletter routes", () => {
     expect((await coordinator.api.newsletter.settings.$put({ json: { sendWeekday: 8, sendTime: "25:00", archiveVisibility: "public" } })).status).toBe(400);
   });
 
+  it("shows the coordinators' plain-language text on the public sign-up page, and none once it is cleared", async () => {
+    const { browser: coordinator } = await signedIn("coordinator");
+    const guest = new BrowserSession();
+    const text = "Der Newsletter kommt jede Woche. Sie können ihn jederzeit abbestellen.";
+    await coordinator.api.newsletter.settings.$put({ json: { sendWeekday: 1, sendTime: "07:00", archiveVisibility: "public", plainSummary: `  ${text} ` } });
+    expect(await (await guest.api.newsletter.signup.$get()).json()).toEqual({ plainSummary: text });
+    expect((await coordinator.api.newsletter.settings.$put({ json: { sendWeekday: 1, sendTime: "07:00", archiveVisibility: "public", plainSummary: "x".repeat(601) } })).status).toBe(400);
+    await coordinator.api.newsletter.settings.$put({ json: { sendWeekday: 1, sendTime: "07:00", archiveVisibility: "public", plainSummary: "" } });
+    expect(await (await guest.api.newsletter.signup.$get()).json()).toEqual({ plainSummary: null });
+  });
+
+  it("sends a guest's confirmation in the language the sign-up page was read in", async () => {
+    const guest = new BrowserSession();
+    const email = uniqueEmail("uk");
+    expect((await guest.api.newsletter.subscribe.$post({ json: { email, consent: true, locale: "uk" } })).status).toBe(202);
+    expect((await lastMailTo(email)).subject).toBe("Будь ласка, підтвердьте підписку на розсилку");
+    expect((await guest.api.newsletter.subscribe.$post({ json: { email: uniqueEmail("xx"), consent: true, locale: "xx" as "de" } })).status).toBe(400);
+  });
+
   it("the one-click endpoint of its own function URL unsubscribes from a bare form POST and serves nothing else", async () => {
     const guest = new BrowserSession();
     const email = uniqueEmail("fnurl");

@@ -1,10 +1,10 @@
 import { render } from "solid-js/web";
 import { App } from "./App";
-import { setLocale, storedLocale } from "./i18n";
+import { initialLocale, setLocale } from "./i18n";
 import "./styles.css";
 
-// The stored language is loaded before the first paint, so an English reader never sees German flash by.
-await setLocale(storedLocale());
+// The language is loaded before the first paint, so a reader of another language never sees German flash by.
+await setLocale(initialLocale(), false);
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html lacks <div id=\"root\">.");
 render(() => <App />, root);

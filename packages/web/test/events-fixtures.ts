@@ -10,6 +10,7 @@ export function eventView(overrides: Partial<EventView> = {}): EventView {
     kind: "exchange_meeting",
     title: "Austauschtreffen: Trauma und Traumafolgen",
     descriptionHtml: "<p>Nach einem kurzen <strong>Fachvortrag</strong> ist Zeit für Austausch.</p>",
+    plainSummary: null,
     topics: ["Trauma", "Austausch"],
     speakers: ["Dipl.-Psych. Miriam Albers"],
     organiser: "DRK Kreisverband",

@@ -26,6 +26,7 @@ async function fillBasics() {
   fireEvent.change(await screen.findByLabelText("Art der Veranstaltung"), { target: { value: "training" } });
   type("Titel", "Schulung: Datenschutz im Ehrenamt");
   type("Beschreibung", "Was dürfen Ehrenamtliche **speichern**?");
+  type("Zusammenfassung in einfacher Sprache (freiwillig)", "Ein Kurs über Daten. Was darf ich aufschreiben?");
   type("Themen", "Datenschutz, DSGVO ,");
   type("Referentinnen und Referenten", "Jana Kühn\n\nOmar Said");
   type("Veranstalter", "DRK Kreisverband");
@@ -54,6 +55,7 @@ describe("event editor", () => {
       kind: "training",
       title: "Schulung: Datenschutz im Ehrenamt",
       description: "Was dürfen Ehrenamtliche **speichern**?",
+      plainSummary: "Ein Kurs über Daten. Was darf ich aufschreiben?",
       topics: ["Datenschutz", "DSGVO"],
       speakers: ["Jana Kühn", "Omar Said"],
       organiser: "DRK Kreisverband",
@@ -133,6 +135,7 @@ describe("event editor", () => {
       kind: "exchange_meeting",
       title: "Austauschtreffen",
       description: "",
+      plainSummary: "",
       topics: ["Trauma"],
       speakers: [],
       organiser: "DRK Kreisverband",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { de } from "../src/i18n/de";
 import { en } from "../src/i18n/en";
-import { locale, setLocale, storedLocale, t } from "../src/i18n";
+import { browserLocale, initialLocale, locale, setLocale, t } from "../src/i18n";
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -29,11 +29,31 @@ describe("t", () => {
     expect(locale()).toBe("en");
     expect(t("home.greeting", { name: "Jonas" })).toBe("Hello Jonas!");
     expect(document.documentElement.lang).toBe("en");
-    expect(storedLocale()).toBe("en");
+    expect(initialLocale()).toBe("en");
   });
 
-  it("falls back to German for an unknown stored language", () => {
+  it("falls back to the browser's language, then German, for an unknown stored language", () => {
     localStorage.setItem("vernetzt.locale", "fr");
-    expect(storedLocale()).toBe("de");
+    expect(initialLocale()).toBe(browserLocale(navigator.languages) ?? "de");
+  });
+
+  it("takes a guest's first supported browser language, regional variants included", () => {
+    expect(browserLocale(["fr-FR", "fa-IR", "en"])).toBe("fa");
+    expect(browserLocale(["prs-AF"])).toBe("fa");
+    expect(browserLocale(["uk-UA", "de"])).toBe("uk");
+    expect(browserLocale(["AR-sy"])).toBe("ar");
+    expect(browserLocale(["fr", "it"])).toBeUndefined();
+  });
+
+  it("lays Arabic and Farsi out right to left and switches back", async () => {
+    await setLocale("ar");
+    expect(document.documentElement.dir).toBe("rtl");
+    expect(document.documentElement.lang).toBe("ar");
+    await setLocale("fa");
+    expect(document.documentElement.dir).toBe("rtl");
+    await setLocale("uk");
+    expect(document.documentElement.dir).toBe("ltr");
+    await setLocale("de");
+    expect(document.documentElement.dir).toBe("ltr");
   });
 });

@@ -8,19 +8,11 @@ import { lazy } from "../lazy";
 import { nowIso } from "../time";
 import type { UserItem } from "../user/user.entity";
 import { CERTIFIED_KINDS, type EventItem, type EventKind } from "./event.entity";
-import { formatWhen } from "./notify";
+import { fill, INTL_LOCALE, serverTexts, textDirection } from "../i18n";
+import { formatLongDate, formatNumber, formatWhen } from "../i18n/format";
+import type { Locale } from "../user/constants";
 import { getEvent } from "./events";
 import { getRegistration } from "./registration";
-
-export const KIND_LABEL_DE: Record<EventKind, string> = {
-  exchange_meeting: "Austauschtreffen",
-  expert_talk: "Fachvortrag",
-  training: "Schulung",
-  continuing_education: "Fortbildung",
-  panel_discussion: "Podiumsdiskussion",
-  introductory_event: "Einführungsveranstaltung",
-  group_supervision: "Gruppensupervision",
-};
 
 const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 const newCode = () =>
@@ -109,57 +101,109 @@ function loadFonts() {
   return fonts;
 }
 
-function durationText(c: CertificateData): string {
+function durationText(c: CertificateData, locale: Locale): string {
+  const texts = serverTexts(locale).certificate;
   const minutes = Math.round((Date.parse(c.endsAt) - Date.parse(c.startsAt)) / 60_000);
-  const hours = Math.floor(minutes / 60);
+  const hours = formatNumber(Math.floor(minutes / 60), locale);
   const rest = minutes % 60;
-  return rest ? `${hours} Std. ${rest} Min.` : `${hours} Stunden`;
+  return rest ? fill(texts.hoursMinutes, { hours, minutes: formatNumber(rest, locale) }) : fill(texts.hours, { hours });
 }
 
-/** The certificate as a one-page A4 PDF (German). */
 const pdfLib = lazy(async () => {
   const [{ PDFDocument, rgb }, fontkit] = await Promise.all([import("pdf-lib"), import("@pdf-lib/fontkit")]);
   return { PDFDocument, rgb, fontkit: fontkit.default };
 });
 
-export async function certificatePdf(c: CertificateData): Promise<Uint8Array> {
+/** The certificate as a one-page A4 PDF in the member's language; the event's own texts stay as written. */
+export async function certificatePdf(c: CertificateData, locale: Locale = "de"): Promise<Uint8Array> {
+  const texts = serverTexts(locale).certificate;
+  const rtl = textDirection(locale) === "rtl";
   const [[regular, bold], { PDFDocument, rgb, fontkit }] = await Promise.all([loadFonts(), pdfLib()]);
   const pdf = await PDFDocument.create();
   pdf.registerFontkit(fontkit);
-  pdf.setTitle(`Teilnahmebescheinigung – ${c.eventTitle}`);
+  pdf.setTitle(fill(texts.documentTitle, { title: c.eventTitle }));
   pdf.setAuthor(c.organiser);
-  pdf.setLanguage("de-DE");
+  pdf.setLanguage(INTL_LOCALE[locale].split("-u-")[0]!);
   const font = await pdf.embedFont(regular, { subset: true });
   const heading = await pdf.embedFont(bold, { subset: true });
   const page = pdf.addPage([595.28, 841.89]);
   const ink = rgb(0.13, 0.13, 0.13);
   const accent = rgb(0.7, 0, 0.106);
+  const left = 60;
+  const width = 475;
   let y = 760;
   const line = (text: string, size = 12, f = font, color = ink, gap = 1.6) => {
-    for (const chunk of wrap(text, f, size, 475)) {
-      page.drawText(chunk, { x: 60, y, size, font: f, color });
+    for (const chunk of wrap(text, f, size, width)) {
+      if (!rtl) page.drawText(chunk, { x: left, y, size, font: f, color });
+      else {
+        // Right-to-left lines start at the right margin and run leftwards, piece by piece.
+        let x = left + width;
+        for (const piece of visualPieces(chunk)) {
+          x -= f.widthOfTextAtSize(piece, size);
+          page.drawText(piece, { x, y, size, font: f, color });
+          x -= f.widthOfTextAtSize(" ", size);
+        }
+      }
       y -= size * gap;
     }
   };
   page.drawRectangle({ x: 0, y: 812, width: 595.28, height: 30, color: accent });
-  line("Teilnahmebescheinigung", 26, heading, accent, 2.2);
-  line("Hiermit wird bestätigt, dass", 12);
+  line(texts.title, 26, heading, accent, 2.2);
+  line(texts.confirms, 12);
   y -= 6;
   line(c.name, 20, heading, ink, 2);
-  line(`an der Veranstaltung (${KIND_LABEL_DE[c.eventKind]})`, 12);
+  line(fill(texts.atEvent, { kind: texts.kind[c.eventKind] }), 12);
   y -= 4;
-  line(`„${c.eventTitle}“`, 16, heading, ink, 1.8);
-  line(`am ${formatWhen(c, "de")}`, 12);
-  line(`Dauer: ${durationText(c)}`, 12);
-  if (c.topics.length) line(`Themen: ${c.topics.join(", ")}`, 12);
-  line(`Veranstalter: ${c.organiser}`, 12);
+  line(fill(texts.eventTitle, { title: c.eventTitle }), 16, heading, ink, 1.8);
+  line(fill(texts.when, { when: formatWhen(c, locale) }), 12);
+  line(fill(texts.duration, { duration: durationText(c, locale) }), 12);
+  if (c.topics.length) line(fill(texts.topics, { topics: c.topics.join(", ") }), 12);
+  line(fill(texts.organiser, { organiser: c.organiser }), 12);
   y -= 10;
-  line("teilgenommen hat.", 12);
+  line(texts.attended, 12);
   y = 140;
-  line(`Prüfcode: ${c.code}`, 11, heading);
-  line(`Echtheit prüfen: ${config().appOrigin}/certificates/${c.code}`, 10);
-  line(`Ausgestellt am ${new Intl.DateTimeFormat("de-DE", { dateStyle: "long", timeZone: "Europe/Berlin" }).format(new Date(c.issuedAt))} über die Plattform Vernetzt.`, 10);
+  line(fill(texts.code, { code: c.code }), 11, heading);
+  line(fill(texts.verify, { url: `${config().appOrigin}/certificates/${c.code}` }), 10);
+  line(fill(texts.issued, { date: formatLongDate(c.issuedAt, locale) }), 10);
   return pdf.save();
+}
+
+const ARABIC_LETTER = /[\u0620-\u065F\u066E-\u06D3\u06D5-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/;
+const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const MIRRORED: Record<string, string> = { "(": ")", ")": "(", "[": "]", "]": "[" };
+
+/**
+ * One right-to-left line as pieces to draw from the right margin leftwards. pdf-lib's font engine
+ * shapes Arabic script, but reverses any piece whose first letter or digit is Arabic script, and
+ * mirrors no brackets; so every Arabic word is a piece of its own (brackets swapped), a run of
+ * Latin words (a German title, a code, a web address) stays together in reading order, and numbers
+ * in Arabic or Persian digits are handed over reversed so that they come out the right way round,
+ * their trailing punctuation on their left.
+ */
+export function visualPieces(line: string): string[] {
+  const pieces: string[] = [];
+  let latinRun = false;
+  for (const word of line.split(/\s+/).filter(Boolean)) {
+    if (ARABIC_LETTER.test(word)) {
+      pieces.push([...word].map((c) => MIRRORED[c] ?? c).join(""));
+      latinRun = false;
+      continue;
+    }
+    const first = LETTER_OR_DIGIT.exec(word)?.[0] ?? "";
+    if (!ARABIC_SCRIPT.test(first)) {
+      if (latinRun) pieces[pieces.length - 1] += ` ${word}`;
+      else pieces.push(word);
+      latinRun = true;
+      continue;
+    }
+    const [, lead = "", core = word, trail = ""] = /^(\W*?)([\s\S]*?)([^\p{L}\p{N}]*)$/u.exec(word) ?? [];
+    pieces.push(`${[...core].reverse().join("")}`);
+    if (trail) pieces.push(trail);
+    if (lead) pieces.splice(pieces.length - (trail ? 2 : 1), 0, lead);
+    latinRun = false;
+  }
+  return pieces;
 }
 
 function wrap(text: string, font: { widthOfTextAtSize(t: string, s: number): number }, size: number, width: number): string[] {

@@ -1,5 +1,6 @@
 import { Entity, type EntityItem } from "electrodb";
 
+import { LOCALES } from "../user/constants";
 import { ATTENDANCE, EVENT_KINDS, EVENT_STATUSES, REGISTRATION_STATUSES, VISIBILITIES } from "./constants";
 export * from "./constants";
 
@@ -10,6 +11,7 @@ export const EventEntity = new Entity({
     kind: { type: EVENT_KINDS, required: true },
     title: { type: "string", required: true },
     description: { type: "string", required: true, default: "" },
+    plainSummary: { type: "string", required: true, default: "" },
     topics: { type: "list", items: { type: "string" }, required: true, default: () => [] },
     speakers: { type: "list", items: { type: "string" }, required: true, default: () => [] },
     organiser: { type: "string", required: true },
@@ -104,7 +106,7 @@ export const RegistrationEntity = new Entity({
     userId: { type: "string", readOnly: true },
     name: { type: "string", required: true },
     email: { type: "string", required: true },
-    locale: { type: ["de", "en"] as const, required: true, default: "de" },
+    locale: { type: LOCALES, required: true, default: "de" },
     status: { type: REGISTRATION_STATUSES, required: true },
     /** Question id → answer; questions differ per event, so this is a free-form map. */
     answers: { type: "any", default: () => ({}) },

@@ -46,6 +46,8 @@ export interface EventView {
   kind: EventKind;
   title: string;
   descriptionHtml: string;
+  /** Plain text in plain German, or null when the coordinators wrote none. */
+  plainSummary: string | null;
   topics: string[];
   speakers: string[];
   organiser: string;
@@ -86,6 +88,7 @@ export function toEventView(event: EventItem, viewer: Viewer, registration?: Reg
     kind: event.kind,
     title: event.title,
     descriptionHtml: renderMarkdown(event.description),
+    plainSummary: event.plainSummary || null,
     topics: event.topics,
     speakers: event.speakers,
     organiser: event.organiser,
@@ -118,6 +121,7 @@ export function toEventInput(event: EventItem): EventInput {
     kind: event.kind,
     title: event.title,
     description: event.description,
+    plainSummary: event.plainSummary,
     topics: event.topics,
     speakers: event.speakers,
     organiser: event.organiser,
@@ -159,6 +163,7 @@ export function normaliseEventInput(input: EventInput) {
     kind: input.kind,
     title: input.title,
     description: input.description,
+    plainSummary: input.plainSummary ?? "",
     topics: [...new Set(input.topics)],
     speakers: input.speakers,
     organiser: input.organiser,

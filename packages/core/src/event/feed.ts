@@ -12,5 +12,5 @@ export async function publicFeed(): Promise<string> {
     .gte({ startsAt: since })
     .where((attr, op) => `${op.eq(attr.visibility, "public")} AND ${op.ne(attr.status, "draft")}`)
     .go({ pages: "all" });
-  return feedIcs("Vernetzt – Veranstaltungen", data.map((event: EventItem) => ({ event, showOnlineUrl: false })));
+  return feedIcs("feedAll", data.map((event: EventItem) => ({ event, showOnlineUrl: false })));
 }

@@ -86,8 +86,9 @@ export async function revokeCalendarToken(user: UserItem): Promise<void> {
 export async function memberFeed(token: string): Promise<string> {
   const { data: feed } = await db().entities.calendarFeed.get({ tokenHash: digest(token) }).go();
   if (!feed) throw new VisibleError("not_found", "feed_not_found", "No such calendar feed.");
-  const registrations = (await registrationsOf(feed.userId)).filter((r) => r.status === "confirmed");
+  const [{ data: user }, all] = await Promise.all([db().entities.user.get({ userId: feed.userId }).go(), registrationsOf(feed.userId)]);
+  const registrations = all.filter((r) => r.status === "confirmed");
   const events = await eventsById(registrations.map((r) => r.eventId));
   const entries = [...events.values()].filter((e) => e.status !== "draft").map((event) => ({ event, showOnlineUrl: true }));
-  return feedIcs("Vernetzt – meine Veranstaltungen", entries);
+  return feedIcs("feedMine", entries, user?.locale);
 }

@@ -3,7 +3,7 @@ import { VisibleError } from "../errors";
 import { createId, createSecret, digest } from "../id";
 import { normalizeEmail } from "../text";
 import { DAY, nowIso } from "../time";
-import type { UserItem } from "../user/user.entity";
+import type { Locale, UserItem } from "../user/user.entity";
 import type { EventItem, RegistrationItem, RegistrationStatus } from "./event.entity";
 import { getEvent, loadVisibleEvent, registrationClosedReason, type Viewer } from "./events";
 import { eventUrl, mailParticipant } from "./notify";
@@ -13,7 +13,7 @@ export interface Participant {
   userId?: string;
   name: string;
   email: string;
-  locale: "de" | "en";
+  locale: Locale;
 }
 
 export const memberParticipant = (user: Pick<UserItem, "userId" | "name" | "email" | "locale">): Participant => ({
@@ -24,7 +24,7 @@ export const memberParticipant = (user: Pick<UserItem, "userId" | "name" | "emai
   locale: user.locale,
 });
 
-export const guestParticipant = (name: string, email: string, locale: "de" | "en" = "de"): Participant => ({
+export const guestParticipant = (name: string, email: string, locale: Locale = "de"): Participant => ({
   participantKey: `guest#${normalizeEmail(email)}`,
   name,
   email: email.trim(),
@@ -202,7 +202,7 @@ export async function registerMember(user: UserItem, eventId: string, answers: R
  * A guest registers for a public event: nothing counts until they open the link we mail them.
  * Asking again before confirming sends a fresh link instead of failing.
  */
-export async function registerGuest(eventId: string, input: { name: string; email: string; answers: Record<string, string> }, locale: "de" | "en" = "de"): Promise<void> {
+export async function registerGuest(eventId: string, input: { name: string; email: string; answers: Record<string, string> }, locale: Locale = "de"): Promise<void> {
   const event = await getEvent(eventId);
   if (!event || event.status === "draft" || event.visibility !== "public") throw new VisibleError("not_found", "event_not_found", "No such event.");
   const reason = registrationClosedReason(event);

@@ -2,6 +2,8 @@
 // as an <input type="datetime-local"> gives them (YYYY-MM-DDTHH:mm).
 import * as v from "valibot";
 import { EVENT_KINDS, EVENT_STATUSES, VISIBILITIES } from "./constants";
+import { PLAIN_SUMMARY_MAX } from "../i18n/locales";
+import { LOCALES } from "../user/constants";
 import { isLocalDateTime } from "../time";
 
 const LocalDateTime = v.pipe(v.string("required"), v.check(isLocalDateTime, "invalid_datetime"));
@@ -24,6 +26,8 @@ export const EventInput = v.strictObject(
     kind: v.picklist(EVENT_KINDS, "invalid_choice"),
     title: v.pipe(ShortText(200), v.minLength(3, "too_short")),
     description: v.optional(v.pipe(v.string(), v.maxLength(20_000, "too_long")), ""),
+    /** Optional summary in plain German, shown as plain text (never Markdown). */
+    plainSummary: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(PLAIN_SUMMARY_MAX, "too_long"))),
     topics: v.optional(v.pipe(v.array(ShortText(40)), v.maxLength(10, "too_many")), []),
     speakers: v.optional(v.pipe(v.array(ShortText(100)), v.maxLength(10, "too_many")), []),
     organiser: v.pipe(ShortText(120), v.minLength(2, "too_short")),
@@ -85,7 +89,7 @@ export const GuestRegisterInput = v.strictObject(
     email: v.pipe(v.string("required"), v.trim(), v.nonEmpty("required"), v.maxLength(254, "too_long"), v.email("invalid_email")),
     answers: v.optional(Answers, {}),
     /** Language of the e-mails the guest receives. */
-    locale: v.optional(v.picklist(["de", "en"], "invalid_choice"), "de"),
+    locale: v.optional(v.picklist(LOCALES, "invalid_choice"), "de"),
   },
   "unknown_field",
 );

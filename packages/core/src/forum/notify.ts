@@ -114,9 +114,6 @@ export async function readThread(member: ForumMember, threadId: string, postId: 
   return { lastReadPostId, unreadCount: remaining };
 }
 
-const SETTINGS_LABEL = { de: "Forum-E-Mails abbestellen", en: "Stop forum e-mails" };
-const THREAD_LABEL = { de: "Keine E-Mails mehr zu diesem Thema", en: "No more e-mails about this thread" };
-
 /** Mentions are mailed at once (not batched): someone asked for this member by name. */
 export async function mailMentions(recipients: UserItem[], thread: Pick<ForumThreadItem, "threadId" | "title">, postId: string, authorName: string): Promise<void> {
   const optedOut = await mailOptOuts(recipients.map((u) => u.userId));
@@ -124,7 +121,7 @@ export async function mailMentions(recipients: UserItem[], thread: Pick<ForumThr
     if (optedOut.has(user.userId)) continue;
     await sendMail({
       to: user.email,
-      ...renderMail("forumMention", user.locale, { name: user.name, author: authorName, title: thread.title }, threadUrl(thread.threadId, postId), { label: SETTINGS_LABEL, url: settingsUrl() }),
+      ...renderMail("forumMention", user.locale, { name: user.name, author: authorName, title: thread.title }, threadUrl(thread.threadId, postId), { label: "forumSettings", url: settingsUrl() }),
     });
   }
 }
@@ -222,7 +219,7 @@ async function mailDigest(userId: string, threadId: string, firstPostId: string,
       user.locale,
       { name: user.name, title: thread.title, count: String(count), author: thread.lastAuthorName },
       threadUrl(threadId, firstPostId),
-      { label: THREAD_LABEL, url: unsubscribeUrl(token) },
+      { label: "forumThread", url: unsubscribeUrl(token) },
     ),
     headers: { "List-Unsubscribe": `<${unsubscribeUrl(token)}>` },
   });

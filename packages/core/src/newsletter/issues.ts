@@ -22,7 +22,18 @@ function assertStaff(user: UserItem | undefined): asserts user is UserItem {
 
 export async function getSettings() {
   const { data } = await db().entities.newsletterSettings.get({ id: "settings" }).go();
-  return { sendWeekday: data?.sendWeekday ?? 1, sendTime: data?.sendTime ?? "07:00", archiveVisibility: data?.archiveVisibility ?? ("public" as const) };
+  return {
+    sendWeekday: data?.sendWeekday ?? 1,
+    sendTime: data?.sendTime ?? "07:00",
+    archiveVisibility: data?.archiveVisibility ?? ("public" as const),
+    plainSummary: data?.plainSummary ?? "",
+  };
+}
+
+/** What the public sign-up page shows besides the form. */
+export async function signupPage(): Promise<{ plainSummary: string | null }> {
+  const { plainSummary } = await getSettings();
+  return { plainSummary: plainSummary || null };
 }
 
 export async function updateSettings(user: UserItem | undefined, input: SettingsInput) {
@@ -150,7 +161,7 @@ export async function editNext(user: UserItem | undefined, input: IssueEditInput
 export async function previewNext(user: UserItem | undefined) {
   assertStaff(user);
   const { content } = await assembleNext();
-  return renderIssueMail(content, { name: user.name, unsubscribePage: `${config().appOrigin}/newsletter/unsubscribe`, archiveUrl: `${config().appOrigin}/newsletter/${content.number}` });
+  return renderIssueMail(content, { name: user.name, unsubscribePage: `${config().appOrigin}/newsletter/unsubscribe`, archiveUrl: `${config().appOrigin}/newsletter/${content.number}`, locale: user.locale });
 }
 
 export async function sendTest(user: UserItem | undefined): Promise<{ to: string }> {

@@ -1,5 +1,6 @@
 import { Entity, type EntityItem } from "electrodb";
 
+import { LOCALES } from "../user/constants";
 import { NEWS_CATEGORIES } from "./constants";
 export { NEWS_CATEGORIES, type NewsCategory } from "./constants";
 
@@ -94,7 +95,7 @@ export const SubscriberEntity = new Entity({
     email: { type: "string", required: true },
     name: { type: "string" },
     userId: { type: "string" },
-    locale: { type: ["de", "en"] as const, required: true, default: "de" },
+    locale: { type: LOCALES, required: true, default: "de" },
     status: { type: SUBSCRIBER_STATUSES, required: true },
     /** Secret in confirmation and unsubscribe links; its digest is indexed for lookup. */
     token: { type: "string", required: true },
@@ -166,6 +167,7 @@ export const NewsletterSettingsEntity = new Entity({
     sendWeekday: { type: "number", required: true, default: 1 },
     sendTime: { type: "string", required: true, default: "07:00" },
     archiveVisibility: { type: ["public", "members"] as const, required: true, default: "public" },
+    plainSummary: { type: "string", required: true, default: "" },
     updatedAt: { type: "string" },
     updatedBy: { type: "string" },
   },

@@ -1,4 +1,6 @@
 import * as v from "valibot";
+import { LOCALES } from "../user/constants";
+import { PLAIN_SUMMARY_MAX } from "../i18n/locales";
 import { NEWS_CATEGORIES } from "./constants";
 
 const Text = (max: number) => v.pipe(v.string("required"), v.trim(), v.nonEmpty("required"), v.maxLength(max, "too_long"));
@@ -40,6 +42,8 @@ export const SubscribeInput = v.strictObject(
     email: v.pipe(v.string("required"), v.trim(), v.nonEmpty("required"), v.maxLength(254, "too_long"), v.email("invalid_email")),
     /** The box must be ticked: consent is recorded with the text shown. */
     consent: v.literal(true, "consent_required"),
+    /** Language of the e-mails the subscriber receives: the one the page was read in. */
+    locale: v.optional(v.picklist(LOCALES, "invalid_choice"), "de"),
   },
   "unknown_field",
 );
@@ -51,6 +55,8 @@ export const SettingsInput = v.strictObject(
     sendWeekday: v.pipe(v.number(), v.integer(), v.minValue(1, "too_small"), v.maxValue(7, "too_large")),
     sendTime: v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, "invalid_time")),
     archiveVisibility: v.picklist(["public", "members"], "invalid_choice"),
+    /** The sign-up page's summary in plain German, plain text; empty for none. */
+    plainSummary: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(PLAIN_SUMMARY_MAX, "too_long")), ""),
   },
   "unknown_field",
 );

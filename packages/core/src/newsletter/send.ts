@@ -72,6 +72,7 @@ async function deliver(issue: IssueItem, content: IssueContent, subscriber: Subs
     name: subscriber.name,
     unsubscribePage: unsubscribePageUrl(subscriber.token),
     archiveUrl: `${config().appOrigin}/newsletter/${content.number}`,
+    locale: subscriber.locale,
   });
   let outcome: "sent" | "failed" = "sent";
   let error: string | undefined;

@@ -8,7 +8,7 @@ import { sendMail } from "../mail/send";
 import { normalizeEmail } from "../text";
 import { HOUR, nowIso, utcToBerlin } from "../time";
 import { isStaff } from "../user/account";
-import type { UserItem } from "../user/user.entity";
+import type { Locale, UserItem } from "../user/user.entity";
 import { SUBSCRIBER_STATUSES, type SubscriberItem, type SubscriberStatus } from "./newsletter.entity";
 import { renderNewsletterNotice } from "./render";
 import { CONSENT_TEXT_DE } from "./schema";
@@ -32,7 +32,7 @@ const invalidLink = () => new VisibleError("invalid", "invalid_token", "This lin
  * Public sign-up, double opt-in: records the consent and mails a confirmation link. Answers the
  * same whether the address is new, pending, active or suppressed, so nothing leaks.
  */
-export async function subscribePublic(email: string, meta: { ip: string }, locale: "de" | "en" = "de"): Promise<void> {
+export async function subscribePublic(email: string, meta: { ip: string }, locale: Locale = "de"): Promise<void> {
   await hitAll([
     { key: `subscribe:ip:${meta.ip}`, max: 20, windowMs: HOUR },
     { key: `subscribe:acct:${normalizeEmail(email)}`, max: 3, windowMs: HOUR },

@@ -404,7 +404,7 @@ export async function sendMessageNotices(now: Date = new Date()): Promise<{ sent
         recipient.locale,
         { name: recipient.name, from, count: String(part.unreadCount) },
         `${origin}/messages/${conversationId}`,
-        { label: { de: "E-Mail-Hinweise abbestellen", en: "Turn off e-mail notices" }, url: `${origin}/people/me` },
+        { label: "messageNotices", url: `${origin}/people/me` },
       ),
     });
     sent++;

@@ -1,4 +1,5 @@
-// Plain values shared with the web bundle: no imports, so nothing server-side comes along.
+// Plain values shared with the web bundle: no runtime imports, so nothing server-side comes along.
+import type { Locale } from "../user/constants";
 
 export const MILESTONE_STATUSES = ["open", "in_progress", "done", "not_applicable"] as const;
 export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
@@ -29,7 +30,7 @@ export interface TemplateStage {
  * The childminder qualification as the district association runs it (Kindertagespflege,
  * competence-oriented curriculum): offered when a coordinator creates a programme.
  */
-export const CHILDMINDER_TEMPLATE: Record<"de" | "en", TemplateStage[]> = {
+export const CHILDMINDER_TEMPLATE: Record<Locale, TemplateStage[]> = {
   de: [
     { title: "Bewerbung und Aufnahmegespräch", offsetDays: -42 },
     { title: "Kursbeginn", offsetDays: 0 },
@@ -49,6 +50,36 @@ export const CHILDMINDER_TEMPLATE: Record<"de" | "en", TemplateStage[]> = {
     { title: "Final assessment (colloquium)", offsetDays: 180 },
     { title: "Care permit from the youth welfare office (§ 43 SGB VIII)", offsetDays: 210 },
     { title: "Start of self-employment", offsetDays: 240 },
+  ],
+  ar: [
+    { title: "التقديم ومقابلة القبول", offsetDays: -42 },
+    { title: "بداية الدورة", offsetDays: 0 },
+    { title: "وحدات الدورة (التأهيل الأساسي)", offsetDays: 56 },
+    { title: "دورة الإسعافات الأولية للأطفال", offsetDays: 70 },
+    { title: "تدريب عملي لدى مقدمة رعاية نهارية للأطفال", offsetDays: 120 },
+    { title: "التقييم النهائي (مقابلة ختامية)", offsetDays: 180 },
+    { title: "إذن الرعاية من مكتب رعاية الشباب (§ 43 SGB VIII)", offsetDays: 210 },
+    { title: "بدء العمل الحر", offsetDays: 240 },
+  ],
+  fa: [
+    { title: "درخواست و گفتگوی پذیرش", offsetDays: -42 },
+    { title: "شروع دوره", offsetDays: 0 },
+    { title: "ماژول‌های دوره (آموزش پایه)", offsetDays: 56 },
+    { title: "دورهٔ کمک‌های اولیه برای کودکان", offsetDays: 70 },
+    { title: "کارآموزی نزد یک مراقب روزانهٔ کودک", offsetDays: 120 },
+    { title: "ارزیابی پایانی (گفتگوی پایانی)", offsetDays: 180 },
+    { title: "مجوز مراقبت از ادارهٔ رفاه جوانان (§ 43 SGB VIII)", offsetDays: 210 },
+    { title: "شروع کار مستقل", offsetDays: 240 },
+  ],
+  uk: [
+    { title: "Заявка та співбесіда", offsetDays: -42 },
+    { title: "Початок курсу", offsetDays: 0 },
+    { title: "Модулі курсу (базова кваліфікація)", offsetDays: 56 },
+    { title: "Курс першої допомоги дітям", offsetDays: 70 },
+    { title: "Практика в пункті денного догляду за дітьми", offsetDays: 120 },
+    { title: "Підсумкове оцінювання (колоквіум)", offsetDays: 180 },
+    { title: "Дозвіл на догляд від служби у справах молоді (§ 43 SGB VIII)", offsetDays: 210 },
+    { title: "Початок самозайнятості", offsetDays: 240 },
   ],
 };
 

@@ -1,4 +1,6 @@
 import { config } from "../config";
+import { formatLongDate } from "../i18n/format";
+import type { Locale } from "../user/constants";
 import { db, retryConflicts } from "../db";
 import { sendMail } from "../mail/send";
 import { renderMail } from "../mail/templates";
@@ -8,9 +10,8 @@ import { berlinToday, isPending, usersById } from "./programmes";
 
 export const participantUrl = (programmeId: string, participantId: string) => `${config().appOrigin}/programmes/${programmeId}/participants/${participantId}`;
 
-function formatDay(date: string, locale: "de" | "en"): string {
-  return new Intl.DateTimeFormat(locale === "de" ? "de-DE" : "en-GB", { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" }).format(new Date(`${date}T00:00:00Z`));
-}
+/** A due date (a Berlin calendar day) in the mentor's language; noon UTC is that day in Berlin. */
+const formatDay = (date: string, locale: Locale) => formatLongDate(`${date}T12:00:00Z`, locale);
 
 /**
  * Reminds each mentor of milestones due within the next REMINDER_DAYS_BEFORE days. Each mail

@@ -112,7 +112,7 @@ export const eventRoutes = new Hono<AppEnv>()
     const viewer = viewerOf(c);
     const event = await Events.loadVisibleEvent(c.req.valid("param").eventId, viewer);
     const registration = viewer ? await Registration.getRegistration(event.eventId, viewer.userId) : undefined;
-    const ics = await eventIcs(event, registration?.status === "confirmed" || Events.isCoordinator(viewer));
+    const ics = await eventIcs(event, registration?.status === "confirmed" || Events.isCoordinator(viewer), c.get("user")?.locale);
     return c.body(ics, 200, { "Content-Type": "text/calendar; charset=utf-8", "Content-Disposition": `attachment; filename="veranstaltung.ics"` });
   })
   .post("/:eventId/registration", requireMember, sValidator("param", EventParam, invalidInput), sValidator("json", RegisterInput, invalidInput), async (c) => {
@@ -136,7 +136,7 @@ export const eventRoutes = new Hono<AppEnv>()
   })
   .get("/:eventId/certificate.pdf", requireMember, sValidator("param", EventParam, invalidInput), async (c) => {
     const certificate = await issueCertificate(currentUser(c), c.req.valid("param").eventId);
-    const pdf = await certificatePdf(certificate);
+    const pdf = await certificatePdf(certificate, currentUser(c).locale);
     return c.body(pdf.buffer as ArrayBuffer, 200, {
       "Content-Type": "application/pdf",
       "Content-Disposition": `attachment; filename="teilnahmebescheinigung-${certificate.code}.pdf"`,

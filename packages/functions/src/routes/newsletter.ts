@@ -56,8 +56,8 @@ const staff = new Hono<AppEnv>()
 
 export const newsletterRoutes = new Hono<AppEnv>()
   .post("/subscribe", sValidator("json", SubscribeInput, invalidInput), async (c) => {
-    const locale = c.req.header("accept-language")?.startsWith("en") ? "en" : "de";
-    await Subscribers.subscribePublic(c.req.valid("json").email, c.get("meta"), locale);
+    const input = c.req.valid("json");
+    await Subscribers.subscribePublic(input.email, c.get("meta"), input.locale);
     return c.json({ status: "check_email" as const }, 202);
   })
   .post("/confirm", sValidator("json", TokenInput, invalidInput), async (c) => c.json(await Subscribers.confirmSubscription(c.req.valid("json").token)))
@@ -67,6 +67,7 @@ export const newsletterRoutes = new Hono<AppEnv>()
   .post("/unsubscribe", sValidator("query", TokenQuery, invalidInput), async (c) => c.json(await Subscribers.unsubscribeByToken(c.req.valid("query").token)))
   .get("/me", requireMember, async (c) => c.json(await Subscribers.memberSubscription(currentUser(c))))
   .put("/me", requireMember, sValidator("json", MemberSubscriptionInput, invalidInput), async (c) => c.json(await Subscribers.setMemberSubscription(currentUser(c), c.req.valid("json").subscribed)))
+  .get("/signup", async (c) => c.json(await Issues.signupPage()))
   .get("/archive", sValidator("query", CursorQuery, invalidInput), async (c) => c.json(await Issues.listArchive(userOf(c), c.req.valid("query").cursor)))
   .get("/archive/:number", sValidator("param", NumberParam, invalidInput), async (c) => c.json({ issue: await Issues.archivedIssue(userOf(c), c.req.valid("param").number) }))
   .route("/", staff);

@@ -50,6 +50,10 @@ function Header() {
             <NotificationBell />
           </div>
         </Show>
+        {/* Never folded away: someone who cannot read the current language must still find their own. */}
+        <div class="header-language">
+          <LanguageSwitch />
+        </div>
         <button
           ref={menuToggle}
           type="button"
@@ -134,9 +138,6 @@ function Header() {
                 </li>
               </Match>
             </Switch>
-            <li>
-              <LanguageSwitch />
-            </li>
           </ul>
         </nav>
       </div>

@@ -26,7 +26,8 @@ export function Page(props: ParentProps<{ title: string; wide?: boolean }>) {
   );
   return (
     <div class={props.wide ? "page page-wide" : "page"}>
-      <h1 ref={heading} tabindex="-1">
+      {/* A title may be what people wrote (an event, a thread): it keeps its own direction. */}
+      <h1 ref={heading} tabindex="-1" dir="auto">
         {props.title}
       </h1>
       {props.children}

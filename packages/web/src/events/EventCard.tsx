@@ -25,7 +25,7 @@ export function EventCard(props: { event: EventView; showPlaces?: boolean; headi
           <EventBadges event={props.event} />
         </p>
         <Dynamic component={props.headingLevel === 2 ? "h2" : "h3"} class="event-title">
-          <A href={`/events/${props.event.eventId}`}>{props.event.title}</A>
+          <A href={`/events/${props.event.eventId}`} dir="auto">{props.event.title}</A>
         </Dynamic>
         <p class="event-when">{formatWhen(props.event)}</p>
         <Show when={placeText(props.event)}>{(place) => <p class="event-where">{place()}</p>}</Show>

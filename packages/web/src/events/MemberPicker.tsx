@@ -46,7 +46,7 @@ export function MemberPicker(props: { label: string; pickLabel: string; exclude:
             {(member) => (
               <li>
                 <span>
-                  <span class="picker-name">{member.name}</span> <span class="meta">{member.email}</span>
+                  <span class="picker-name" dir="auto">{member.name}</span> <span class="meta">{member.email}</span>
                 </span>
                 <button type="button" class="button" onClick={() => props.onPick(member)}>
                   {props.pickLabel}

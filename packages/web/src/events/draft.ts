@@ -9,6 +9,7 @@ export interface EventDraft {
   kind: EventKind;
   title: string;
   description: string;
+  plainSummary: string;
   topics: string;
   speakers: string;
   organiser: string;
@@ -36,6 +37,7 @@ export const emptyDraft = (): EventDraft => ({
   kind: "exchange_meeting",
   title: "",
   description: "",
+  plainSummary: "",
   topics: "",
   speakers: "",
   organiser: "",
@@ -57,6 +59,7 @@ export function draftFromInput(input: EventInputJson): EventDraft {
     kind: input.kind,
     title: input.title,
     description: input.description ?? "",
+    plainSummary: input.plainSummary ?? "",
     topics: (input.topics ?? []).join(", "),
     speakers: (input.speakers ?? []).join("\n"),
     organiser: input.organiser,
@@ -92,6 +95,7 @@ export function inputFromDraft(draft: EventDraft, questions: readonly QuestionDr
     kind: draft.kind,
     title: draft.title,
     description: draft.description,
+    plainSummary: draft.plainSummary,
     topics: list(draft.topics, ","),
     speakers: list(draft.speakers, "\n"),
     organiser: draft.organiser,

@@ -1,5 +1,5 @@
 import { ZONE } from "@vernetzt/core/time";
-import { locale, t } from "../i18n";
+import { intlLocale, t } from "../i18n";
 import type { EventView } from "./types";
 
 type Style = "day" | "time" | "month" | "weekday" | "dayNumber" | "monthShort" | "monthKey";
@@ -18,11 +18,11 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** Events happen in Berlin: every date is shown on Berlin's clock, wherever the reader is. */
 function format(style: Style, iso: string): string {
-  const intlLocale = style === "monthKey" ? "en-CA" : locale() === "de" ? "de-DE" : "en-GB";
-  const key = `${intlLocale}:${style}`;
+  const tag = style === "monthKey" ? "en-CA" : intlLocale();
+  const key = `${tag}:${style}`;
   let formatter = formatters.get(key);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(intlLocale, { ...OPTIONS[style], timeZone: ZONE });
+    formatter = new Intl.DateTimeFormat(tag, { ...OPTIONS[style], timeZone: ZONE });
     formatters.set(key, formatter);
   }
   return formatter.format(new Date(iso));

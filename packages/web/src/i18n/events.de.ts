@@ -124,6 +124,8 @@ export const eventsDe = {
   "eventEditor.title": "Titel",
   "eventEditor.description": "Beschreibung",
   "eventEditor.descriptionHint": "Absätze durch eine Leerzeile trennen. **fett**, *kursiv*, Listen mit „- “ am Zeilenanfang; Links werden erkannt.",
+  "eventEditor.plainSummary": "Zusammenfassung in einfacher Sprache (freiwillig)",
+  "eventEditor.plainSummaryHint": "Für Menschen, die wenig Deutsch lesen: kurze Sätze, bekannte Wörter, keine Formatierung. Höchstens {max} Zeichen. Erscheint auf der Veranstaltungsseite in einem eigenen Kasten.",
   "eventEditor.topics": "Themen",
   "eventEditor.topicsHint": "Durch Kommas getrennt, zum Beispiel: Trauma, Datenschutz",
   "eventEditor.speakers": "Referentinnen und Referenten",

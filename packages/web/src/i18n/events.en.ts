@@ -123,6 +123,8 @@ export const eventsEn: { readonly [K in keyof typeof eventsDe]: string } = {
   "eventEditor.title": "Title",
   "eventEditor.description": "Description",
   "eventEditor.descriptionHint": "Separate paragraphs with an empty line. **bold**, *italic*, lists with “- ” at the start of a line; links are recognised.",
+  "eventEditor.plainSummary": "Summary in plain German (optional)",
+  "eventEditor.plainSummaryHint": "For people who read little German: short sentences, common words, no formatting. At most {max} characters. Shown in a box of its own on the event page.",
   "eventEditor.topics": "Topics",
   "eventEditor.topicsHint": "Separated by commas, for example: trauma, data protection",
   "eventEditor.speakers": "Speakers",

@@ -181,6 +181,8 @@ export const newsletterDe = {
   "newsletterAdmin.settings.archive": "Archiv der Ausgaben",
   "newsletterAdmin.settings.archive.public": "Öffentlich",
   "newsletterAdmin.settings.archive.members": "Nur für Mitglieder",
+  "newsletterAdmin.settings.plainSummary": "Text in einfacher Sprache für die Anmeldeseite (freiwillig)",
+  "newsletterAdmin.settings.plainSummaryHint": "Erklärt in kurzen Sätzen, was der Newsletter ist und wie man ihn wieder abbestellt. Keine Formatierung, höchstens {max} Zeichen.",
   "newsletterAdmin.settings.submit": "Einstellungen speichern",
   "newsletterAdmin.settings.saved": "Die Einstellungen sind gespeichert.",
   "weekday.1": "Montag",

@@ -181,6 +181,8 @@ export const newsletterEn: { readonly [K in keyof typeof newsletterDe]: string }
   "newsletterAdmin.settings.archive": "Archive of issues",
   "newsletterAdmin.settings.archive.public": "Public",
   "newsletterAdmin.settings.archive.members": "Members only",
+  "newsletterAdmin.settings.plainSummary": "Text in plain German for the sign-up page (optional)",
+  "newsletterAdmin.settings.plainSummaryHint": "Explains in short sentences what the newsletter is and how to unsubscribe again. No formatting, at most {max} characters.",
   "newsletterAdmin.settings.submit": "Save settings",
   "newsletterAdmin.settings.saved": "The settings are saved.",
   "weekday.1": "Monday",

@@ -60,7 +60,7 @@ export default function CancelRegistration() {
                 <div>
                   <dt>{t("cancelLink.event")}</dt>
                   <dd>
-                    <A href={`/events/${registration().eventId}`}>{registration().title}</A>
+                    <A href={`/events/${registration().eventId}`} dir="auto">{registration().title}</A>
                   </dd>
                 </div>
                 <div>

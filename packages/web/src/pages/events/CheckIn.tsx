@@ -61,7 +61,7 @@ function CheckInList(props: { eventId: string }) {
         {(event) => (
           <div class="check-in">
             <p class="event-summary-title">
-              <A href={`/events/${props.eventId}`}>{event().title}</A>
+              <A href={`/events/${props.eventId}`} dir="auto">{event().title}</A>
             </p>
             <p class="meta">{formatWhen(event())}</p>
             <p class="check-in-count" role="status">

@@ -1,3 +1,4 @@
+import { PlainLanguageBox } from "../../components/PlainLanguage";
 import { createEffect, createSignal, For, Match, on, onMount, Show, Switch } from "solid-js";
 import { A, useParams, useSearchParams } from "@solidjs/router";
 import { ApiError, client, errorText, readError } from "../../api";
@@ -107,6 +108,7 @@ export default function EventDetail() {
                 <Show when={current().status === "cancelled"}>
                   <p class="status status-error">{t("event.cancelledNotice")}</p>
                 </Show>
+                <Show when={current().plainSummary}>{(summary) => <PlainLanguageBox text={summary()} />}</Show>
                 <EventFacts event={current()} />
                 <p class="actions">
                   <a class="button" href={eventIcsHref(current().eventId)} download="veranstaltung.ics">

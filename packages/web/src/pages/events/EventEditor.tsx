@@ -2,6 +2,7 @@ import { createSignal, createUniqueId, For, Match, Show, Switch } from "solid-js
 import { createStore } from "solid-js/store";
 import { useNavigate, useParams } from "@solidjs/router";
 import { EVENT_KINDS } from "@vernetzt/core/event/constants";
+import { PLAIN_SUMMARY_MAX } from "@vernetzt/core/i18n/locales";
 import { EventInput, SeriesInput } from "@vernetzt/core/event/schema";
 import { ApiError, client, errorText, readError } from "../../api";
 import { createForm, Form, SelectField, TextField } from "../../components/Form";
@@ -9,7 +10,7 @@ import { Loading } from "../../components/Guards";
 import { createLoader } from "../../components/loader";
 import { Alert } from "../../components/Notices";
 import { Page } from "../../components/Page";
-import { locale, t } from "../../i18n";
+import { intlLocale, t } from "../../i18n";
 import { announce } from "../../announcements";
 import { CoordinatorOnly } from "../../events/access";
 import {
@@ -134,7 +135,7 @@ function EditorForm(props: { eventId?: string; initial?: EventDraft; initialQues
   }
 
   const weekdays = () => weekdayChoices(draft.startsAt);
-  const weekdayName = (date: Date) => new Intl.DateTimeFormat(locale() === "de" ? "de-DE" : "en-GB", { weekday: "long", timeZone: "UTC" }).format(date);
+  const weekdayName = (date: Date) => new Intl.DateTimeFormat(intlLocale(), { weekday: "long", timeZone: "UTC" }).format(date);
   const monthlyOptions = () => {
     const { nth, last, weekdayDate } = weekdays();
     const options: { value: RepeatDraft["monthly"]; label: string }[] = [
@@ -168,6 +169,17 @@ function EditorForm(props: { eventId?: string; initial?: EventDraft; initialQues
           value={draft.description}
           onValue={(v) => setDraft("description", v)}
           rows={8}
+        />
+        <TextAreaField
+          form={form}
+          name="plainSummary"
+          label={t("eventEditor.plainSummary")}
+          hint={t("eventEditor.plainSummaryHint", { max: PLAIN_SUMMARY_MAX })}
+          value={draft.plainSummary}
+          onValue={(v) => setDraft("plainSummary", v)}
+          maxLength={PLAIN_SUMMARY_MAX}
+          lang="de"
+          rows={4}
         />
         <TextField form={form} name="topics" label={t("eventEditor.topics")} hint={t("eventEditor.topicsHint")} value={draft.topics} onValue={(v) => setDraft("topics", v)} />
         <TextAreaField

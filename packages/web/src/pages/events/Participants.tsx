@@ -87,7 +87,7 @@ function EventSummary(props: { event: EventView }) {
   return (
     <div class="event-summary">
       <p class="event-summary-title">
-        <A href={`/events/${props.event.eventId}`}>{props.event.title}</A>
+        <A href={`/events/${props.event.eventId}`} dir="auto">{props.event.title}</A>
       </p>
       <p class="meta">
         {formatWhen(props.event)} · {placesText(props.event)}

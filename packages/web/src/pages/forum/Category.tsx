@@ -86,7 +86,7 @@ function CategoryContent(props: { categoryId: string; account: Account; category
           <div class="forum category">
             <Breadcrumbs trail={groupTrail(category())} />
             <Show when={category().description}>
-              <p class="lead">{category().description}</p>
+              <p class="lead" dir="auto">{category().description}</p>
             </Show>
             <div class="page-intro">
               <p class="meta">{t("forum.category.counts", { threads: category().threadCount, posts: category().postCount })}</p>
@@ -149,7 +149,7 @@ function ThreadRow(props: { thread: ThreadSummary }) {
   return (
     <li class="thread-row" classList={{ "thread-unread": props.thread.unread }}>
       <h2 class="thread-title">
-        <A href={threadHref(props.thread.threadId)}>{props.thread.title}</A>
+        <A href={threadHref(props.thread.threadId)} dir="auto">{props.thread.title}</A>
         <Show when={props.thread.unread}>
           <span class="badge badge-accent">{t("forum.badge.unread")}</span>
         </Show>

@@ -105,7 +105,7 @@ function GroupContent(props: { groupId: string; account: Account; group: GroupVi
           <div class="forum group">
             <Breadcrumbs trail={[{ href: "/forum/groups", label: t("forum.groups.title") }]} />
             <Show when={group().description}>
-              <p class="lead">{group().description}</p>
+              <p class="lead" dir="auto">{group().description}</p>
             </Show>
             <p class="meta">
               <GroupStatusBadge group={group()} />
@@ -123,7 +123,7 @@ function GroupContent(props: { groupId: string; account: Account; group: GroupVi
                   <For each={groupCategories()}>
                     {(category) => (
                       <li>
-                        <A href={categoryHref(category.categoryId)}>{category.name}</A>{" "}
+                        <A href={categoryHref(category.categoryId)} dir="auto">{category.name}</A>{" "}
                         <span class="meta">{t("forum.category.counts", { threads: category.threadCount, posts: category.postCount })}</span>
                       </li>
                     )}

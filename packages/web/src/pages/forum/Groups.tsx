@@ -47,12 +47,12 @@ function GroupList(props: { account: Account }) {
                 <li class="group-row">
                   <h2 id={nameId}>
                     <Show when={group.myStatus === "member" || group.canManage} fallback={group.name}>
-                      <A href={groupHref(group.groupId)}>{group.name}</A>
+                      <A href={groupHref(group.groupId)} dir="auto">{group.name}</A>
                     </Show>
                     <GroupStatusBadge group={group} />
                   </h2>
                   <Show when={group.description}>
-                    <p>{group.description}</p>
+                    <p dir="auto">{group.description}</p>
                   </Show>
                   <GroupActions group={group} describedBy={nameId} onGroup={(next) => setChanged({ ...changed(), [next.groupId]: next })} />
                 </li>

@@ -89,7 +89,7 @@ function ForumOverview(props: { account: Account }) {
             <For each={groups.data()}>
               {(group) => (
                 <li>
-                  <A href={groupHref(group.groupId)}>{group.name}</A>
+                  <A href={groupHref(group.groupId)} dir="auto">{group.name}</A>
                   <GroupStatusBadge group={group} />
                 </li>
               )}
@@ -117,13 +117,13 @@ function CategoryList(props: { categories: readonly CategoryView[] }) {
           <li class="category-row">
             <div class="category-main">
               <h3>
-                <A href={categoryHref(category.categoryId)}>{category.name}</A>
+                <A href={categoryHref(category.categoryId)} dir="auto">{category.name}</A>
                 <Show when={category.postingPolicy === "coordinators"}>
                   <span class="badge">{t("forum.policy.badge")}</span>
                 </Show>
               </h3>
               <Show when={category.description}>
-                <p>{category.description}</p>
+                <p dir="auto">{category.description}</p>
               </Show>
               <p class="meta">{t("forum.category.counts", { threads: category.threadCount, posts: category.postCount })}</p>
             </div>
@@ -132,7 +132,7 @@ function CategoryList(props: { categories: readonly CategoryView[] }) {
                 {(last) => (
                   <p class="meta">
                     <span class="visually-hidden">{t("forum.category.latest")} </span>
-                    <A href={threadHref(last().threadId)}>{last().threadTitle}</A>
+                    <A href={threadHref(last().threadId)} dir="auto">{last().threadTitle}</A>
                     <br />
                     {t("forum.category.latestBy", { name: last().authorName, date: formatDateTime(last().at) })}
                   </p>

@@ -72,7 +72,7 @@ export function InvitePicker(props: { groupId: string; staff: boolean; exclude: 
             {(candidate) => (
               <li>
                 <span>
-                  <span class="picker-name">{candidate.name}</span>
+                  <span class="picker-name" dir="auto">{candidate.name}</span>
                   <Show when={candidate.email}>
                     {(email) => <span class="meta"> {email()}</span>}
                   </Show>

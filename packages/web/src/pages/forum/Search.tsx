@@ -80,7 +80,7 @@ function SearchContent() {
           {(result) => (
             <li class="search-result">
               <h2>
-                <A href={threadHref(result.threadId, result.postId)}>{result.threadTitle}</A>
+                <A href={threadHref(result.threadId, result.postId)} dir="auto">{result.threadTitle}</A>
               </h2>
               <p class="meta">
                 <A href={categoryHref(result.categoryId)}>{result.categoryName}</A>

@@ -13,7 +13,7 @@ export function NewsArticle(props: { news: News; editable?: boolean }) {
         <span class="badge badge-accent">{categoryLabel(props.news.category)}</span>
         <Show when={props.news.publishedAt}>{(at) => <time datetime={at()}>{formatDate(at())}</time>}</Show>
       </p>
-      <h2 id={titleId}>{props.news.title}</h2>
+      <h2 id={titleId} dir="auto">{props.news.title}</h2>
       <div class="news-summary" innerHTML={props.news.summaryHtml} />
       <div class="news-links">
         <Show when={host()}>

@@ -50,7 +50,7 @@ function IssueView(props: { number: string }) {
         <Match when={issue()}>
           {(current) => (
             <article class="issue" aria-labelledby="issue-subject">
-              <h2 id="issue-subject">{current().subject}</h2>
+              <h2 id="issue-subject" dir="auto">{current().subject}</h2>
               <Show when={current().sentAt}>
                 {(at) => (
                   <p class="meta">

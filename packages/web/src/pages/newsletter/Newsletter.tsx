@@ -4,6 +4,7 @@ import { A } from "@solidjs/router";
 import { ApiError, client, errorText, readError } from "../../api";
 import { Alert } from "../../components/Notices";
 import { Page } from "../../components/Page";
+import { PlainLanguageBox } from "../../components/PlainLanguage";
 import { formatDate, t } from "../../i18n";
 import { useSession } from "../../session";
 import { membersOnly, type ArchiveEntry } from "./archive";
@@ -15,6 +16,7 @@ export default function Newsletter() {
   return (
     <Page title={t("newsletter.title")}>
       <p class="lead">{t("newsletter.lead")}</p>
+      <PlainSummary />
       <section class="card" aria-labelledby="subscribe-title">
         <h2 id="subscribe-title">{t("newsletter.subscribe.title")}</h2>
         <Show when={member()} fallback={<SubscribeForm labelledBy="subscribe-title" />}>
@@ -27,6 +29,20 @@ export default function Newsletter() {
       <Archive />
     </Page>
   );
+}
+
+/** The coordinators' plain-language text, if they wrote one; the page works without it. */
+function PlainSummary() {
+  const [summary, setSummary] = createSignal<string | null>(null);
+  onMount(async () => {
+    try {
+      const res = await client.api.newsletter.signup.$get();
+      if (res.ok) setSummary((await res.json()).plainSummary);
+    } catch (err) {
+      if (!(err instanceof ApiError)) throw err;
+    }
+  });
+  return <Show when={summary()}>{(text) => <PlainLanguageBox text={text()} />}</Show>;
 }
 
 function Archive() {

@@ -15,7 +15,7 @@ export function SubscribeForm(props: { email?: string; labelledBy?: string }) {
     if (!consent()) throw new ApiError(400, "invalid_input", "Consent is required.", { consent: "consent_required" });
     const address = email().trim();
     // The confirmation mail goes out in the language of this page.
-    const res = await client.api.newsletter.subscribe.$post({ json: { email: address, consent: true } }, { headers: { "Accept-Language": locale() } });
+    const res = await client.api.newsletter.subscribe.$post({ json: { email: address, consent: true, locale: locale() } });
     if (!res.ok) throw await readError(res);
     setSentTo(address);
   });
