@@ -20,6 +20,13 @@ import { reportPost } from "../src/forum/moderation";
 import { acceptInvitation, inviteMember } from "../src/forum/groups";
 import { setMemberSubscription } from "../src/newsletter/subscribers";
 import { createNews } from "../src/newsletter/news";
+import { saveOwnProfile } from "../src/people/profiles";
+import { confirmLink, createOrganisation, requestLink } from "../src/people/organisations";
+import { block, reportMessage, sendMessage, startConversation } from "../src/people/messages";
+import { CHILDMINDER_TEMPLATE } from "../src/programme/constants";
+import { createProgramme } from "../src/programme/programmes";
+import { createParticipant, logContact } from "../src/programme/participants";
+import { countActiveMember } from "../src/usage/counters";
 import { exportPersonalData } from "../src/privacy/export";
 import { eraseAccount } from "../src/privacy/erase";
 import { forumPrivacy } from "../src/forum/privacy";
@@ -103,12 +110,49 @@ async function busyMember() {
   await setMemberSubscription(me, true);
   await createNews(me, { title: "Neue Beratungsstelle", summary: "Die Migrationsberatung hat neue Sprechzeiten.", category: "local_offers", status: "published" });
 
-  return { me, other, session, coming, invited, certificate, mine, myOpening, answer, myReply, theirs };
+  // People: a profile, an organisation link, a conversation with a reported message, a block.
+  const everyone = "members" as const;
+  await saveOwnProfile(me, {
+    bio: `Ich bin ${me.name} und übersetze Arabisch.`,
+    areas: ["language_support"],
+    languages: ["de", "ar"],
+    town: "Weststadt",
+    availability: "Abends",
+    visibility: { photo: everyone, bio: everyone, areas: everyone, languages: everyone, town: everyone, organisations: everyone, availability: everyone },
+    listed: true,
+    messageNotices: true,
+  });
+  const organisation = await createOrganisation(staff, { name: `Café Willkommen ${suffix()}`, description: "Begegnungscafé", areas: ["leisure"], contact: "Di 15 Uhr", website: "" });
+  await requestLink(me, organisation.orgId);
+  await confirmLink(staff, organisation.orgId, me.userId);
+  const { conversationId } = await startConversation(me, { participantIds: [other.userId], title: "", body: `Hallo, hier ist ${me.name}. Treffen wir uns?` });
+  const theirMessage = await sendMessage(other, conversationId, "Gern, am Dienstag.");
+  await reportMessage(me, conversationId, theirMessage.messageId, "Bitte prüfen");
+  const stranger = await storedMember(`Sam Fremd${suffix()}`);
+  await block(me, stranger.userId);
+
+  // Programmes: the member mentors a participant and logs a contact; counted as active this month.
+  const programme = await createProgramme(staff, { name: `Kindertagespflege ${suffix()}`, description: "", courseStart: "2027-01-11", stages: CHILDMINDER_TEMPLATE.de, coordinatorIds: [] });
+  const { participantId } = await createParticipant(staff, programme.programmeId, {
+    name: "Hevin Demir",
+    email: "",
+    phone: "",
+    languages: ["Deutsch"],
+    coordinatorId: staff.userId,
+    mentorIds: [me.userId],
+    consentDate: "2026-11-01",
+    consentText: "Einwilligung",
+    notes: "",
+  });
+  await logContact(me, participantId, { date: "2026-11-20", kind: "phone", note: "Kursplan besprochen." });
+  await countActiveMember(me.userId);
+
+  return { me, other, session, coming, invited, certificate, mine, myOpening, answer, myReply, theirs, organisation, conversationId, programme, participantId };
 }
 
 describe("GDPR export and erasure", () => {
   it("exports everything about the member as JSON, and nothing of other people", async () => {
-    const { me, other, coming, certificate, myOpening, myReply, theirs } = await busyMember();
+    const { me, other, coming, certificate, myOpening, myReply, theirs, organisation, conversationId, programme, participantId } = await busyMember();
     const data = (await exportPersonalData(me.userId)) as Record<string, any>;
     expect(data.account).toMatchObject({ userId: me.userId, name: me.name, email: me.email, twoFactor: { enabled: true, recoveryCodesLeft: 2 } });
     expect(data.account.sessions).toHaveLength(1);
@@ -126,6 +170,16 @@ describe("GDPR export and erasure", () => {
     expect(data.forum.notifications.length).toBeGreaterThanOrEqual(1);
     expect(data.newsletter.subscription).toMatchObject({ email: me.email, status: "active" });
     expect(data.newsletter.newsWritten).toEqual([expect.objectContaining({ title: "Neue Beratungsstelle" })]);
+    expect(data.people.profile).toMatchObject({ bio: expect.stringContaining("übersetze Arabisch"), languages: ["de", "ar"], town: "Weststadt" });
+    expect(data.people.organisations).toEqual([expect.objectContaining({ name: organisation.name, status: "confirmed" })]);
+    expect(data.people.conversations).toEqual([expect.objectContaining({ conversationId, myMessages: [expect.objectContaining({ body: expect.stringContaining("Treffen wir uns?") })] })]);
+    expect(JSON.stringify(data.people)).not.toContain("Gern, am Dienstag.");
+    expect(data.people.reportsMade).toEqual([expect.objectContaining({ reason: "Bitte prüfen" })]);
+    expect(data.people.blockedMembers).toHaveLength(1);
+    expect(data.programmes.mentors).toEqual([expect.objectContaining({ programmeId: programme.programmeId, participantId })]);
+    expect(data.programmes.contactEntries).toEqual([expect.objectContaining({ note: "Kursplan besprochen." })]);
+    expect(JSON.stringify(data.programmes)).not.toContain("Hevin Demir");
+    expect(data.usage.countedAsActiveIn).toHaveLength(1);
     expect(data.audit.actionsConcerningMe.map((a: any) => a.action)).toEqual(expect.arrayContaining(["member_approved", "news_permission_changed"]));
 
     // The member's own posts may name others (they wrote it); nothing else in the export may.

@@ -12,6 +12,16 @@ import { approveNext } from "@vernetzt/core/newsletter/issues";
 import { createNews } from "@vernetzt/core/newsletter/news";
 import { runNewsletterJob } from "@vernetzt/core/newsletter/send";
 import { createUser } from "@vernetzt/core/user/account";
+import { DEMO_PAGES } from "@vernetzt/core/info/defaults";
+import { saveFolder } from "@vernetzt/core/info/documents";
+import { savePage } from "@vernetzt/core/info/pages";
+import { saveContact } from "@vernetzt/core/info/contacts";
+import { startConversation } from "@vernetzt/core/people/messages";
+import { confirmLink, createOrganisation, requestLink } from "@vernetzt/core/people/organisations";
+import { saveOwnProfile } from "@vernetzt/core/people/profiles";
+import { CHILDMINDER_TEMPLATE } from "@vernetzt/core/programme/constants";
+import { createProgramme } from "@vernetzt/core/programme/programmes";
+import { createParticipant } from "@vernetzt/core/programme/participants";
 import type { UserItem } from "@vernetzt/core/user/user.entity";
 import { eventInput, inDays } from "../../core/test/events-fixtures";
 import { uniqueEmail } from "../../core/test/mail";
@@ -36,6 +46,11 @@ export interface World {
   threadTitle: string;
   groupId: string;
   newsId: string;
+  organisationId: string;
+  conversationId: string;
+  programmeId: string;
+  participantId: string;
+  infoSlug: string;
 }
 
 const PASSWORD = "Sonnenblumen im Garten";
@@ -51,7 +66,8 @@ async function person(label: string, role: UserItem["role"], tag: string): Promi
 export async function buildWorld(): Promise<World> {
   // Each world's names are its own: mentions and searches never meet another test's data.
   const tag = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
-  const [member, coordinator] = await Promise.all([person("Mitglied", "volunteer", tag), person("Koordination", "coordinator", tag)]);
+  // The coordinator is an admin, so the admin-only pages (usage, audit) are checked too.
+  const [member, coordinator] = await Promise.all([person("Mitglied", "volunteer", tag), person("Koordination", "admin", tag)]);
   const memberUser = member.user;
   const coordinatorUser = coordinator.user;
   const openEvent = await createEvent(
@@ -81,7 +97,73 @@ export async function buildWorld(): Promise<World> {
     status: "published",
   });
 
+  // People: a profile, an organisation both belong to, a conversation between them.
+  const members = "members" as const;
+  await saveOwnProfile(memberUser, {
+    bio: "Ich begleite Familien zu Behörden.",
+    areas: ["accompaniment", "language_support"],
+    languages: ["de", "ar"],
+    town: "Weststadt",
+    availability: "Montags ab 16 Uhr",
+    visibility: { photo: members, bio: members, areas: members, languages: members, town: members, organisations: members, availability: members },
+    listed: true,
+    messageNotices: true,
+  });
+  const organisation = await createOrganisation(coordinatorUser, {
+    name: `Café Willkommen ${tag}`,
+    description: "Offenes Begegnungscafé mit Sprachtreff.",
+    areas: ["language_support"],
+    contact: "Dienstags 15–18 Uhr",
+    website: "https://example.org/cafe",
+  });
+  await requestLink(memberUser, organisation.orgId);
+  await confirmLink(coordinatorUser, organisation.orgId, memberUser.userId);
+  const { conversationId } = await startConversation(memberUser, {
+    participantIds: [coordinatorUser.userId],
+    title: "",
+    body: "Hallo, haben Sie Unterlagen zum Wohngeld?",
+  });
+
+  // An accompaniment programme the coordinator runs, with the member as mentor.
+  const programme = await createProgramme(coordinatorUser, {
+    name: `Qualifizierung Kindertagespflege ${tag}`,
+    description: "Begleitung durch die Qualifizierung.",
+    courseStart: new Date().toISOString().slice(0, 10),
+    stages: CHILDMINDER_TEMPLATE.de,
+    coordinatorIds: [],
+  });
+  const { participantId } = await createParticipant(coordinatorUser, programme.programmeId, {
+    name: "Hevin Demir",
+    email: "",
+    phone: "+49 170 0000001",
+    languages: ["Kurmandschi", "Deutsch"],
+    coordinatorId: coordinatorUser.userId,
+    mentorIds: [memberUser.userId],
+    consentDate: new Date().toISOString().slice(0, 10),
+    consentText: "Ich willige in die Speicherung meiner Daten für die Begleitung ein.",
+    notes: "",
+  });
+
+  // Information: a content page, a contact person, a documents folder.
+  const infoPage = DEMO_PAGES[0]!;
+  await savePage(coordinatorUser, infoPage.slug, infoPage);
+  await saveContact(coordinatorUser, undefined, {
+    name: "Miriam Köhler",
+    role: "Koordination",
+    phone: "+49 5551 123456",
+    email: "ehrenamt@example.org",
+    address: "Hauptstraße 1, 12345 Musterstadt",
+    officeHours: "Di und Do 9–12 Uhr",
+    position: 0,
+  });
+  await saveFolder(coordinatorUser, undefined, { name: "Konzepte", description: "Das Konzept des Projekts.", visibility: "public", position: 0 });
+
   return {
+    organisationId: organisation.orgId,
+    conversationId,
+    programmeId: programme.programmeId,
+    participantId,
+    infoSlug: infoPage.slug,
     member,
     coordinator,
     openEventId: openEvent.eventId,

@@ -1,4 +1,5 @@
 import { conditionFailed, db, paged, retryConflicts, type Tx, type TxResult } from "../db";
+import { FORMER_MEMBER_ID, FORMER_MEMBER_NAME } from "../privacy/former";
 import { VisibleError } from "../errors";
 import { createId, digest } from "../id";
 import { config } from "../config";
@@ -207,7 +208,7 @@ export async function readConversation(
     messages: page.data.reverse().map((m) => ({
       messageId: m.messageId,
       authorId: m.authorId,
-      authorName: who.get(m.authorId) ?? "",
+      authorName: who.get(m.authorId) ?? (m.authorId === FORMER_MEMBER_ID ? FORMER_MEMBER_NAME : ""),
       body: m.deleted ? "" : m.body,
       deleted: m.deleted,
       createdAt: m.createdAt,

@@ -166,9 +166,10 @@ export const ConversationEntity = new Entity({
   model: { service: "vernetzt", entity: "conversation", version: "1" },
   attributes: {
     conversationId: { type: "string", required: true, readOnly: true },
-    participantIds: { type: "list", items: { type: "string" }, required: true, readOnly: true },
+    /** Rewritten only by erasure, where an erased member becomes FORMER_MEMBER_ID. */
+    participantIds: { type: "list", items: { type: "string" }, required: true },
     title: { type: "string", required: true, default: "" },
-    createdBy: { type: "string", required: true, readOnly: true },
+    createdBy: { type: "string", required: true },
     createdAt: { type: "string", required: true, readOnly: true },
     lastMessageAt: { type: "string", required: true },
     messageCount: { type: "number", required: true, default: 0 },
@@ -188,7 +189,8 @@ export const ConversationMemberEntity = new Entity({
   attributes: {
     userId: { type: "string", required: true, readOnly: true },
     conversationId: { type: "string", required: true, readOnly: true },
-    participantIds: { type: "list", items: { type: "string" }, required: true, readOnly: true },
+    /** Rewritten only by erasure, where an erased member becomes FORMER_MEMBER_ID. */
+    participantIds: { type: "list", items: { type: "string" }, required: true },
     title: { type: "string", required: true, default: "" },
     unreadCount: { type: "number", required: true, default: 0 },
     lastMessageAt: { type: "string", required: true },
@@ -234,7 +236,8 @@ export const MessageEntity = new Entity({
     conversationId: { type: "string", required: true, readOnly: true },
     /** Time-ordered (ULID). */
     messageId: { type: "string", required: true, readOnly: true },
-    authorId: { type: "string", required: true, readOnly: true },
+    /** Rewritten only by erasure, where an erased member becomes FORMER_MEMBER_ID. */
+    authorId: { type: "string", required: true },
     body: { type: "string", required: true },
     deleted: { type: "boolean", required: true, default: false },
     createdAt: { type: "string", required: true, readOnly: true },

@@ -2,6 +2,7 @@ import { conditionFailed, db } from "../db";
 import { digest } from "../id";
 import type { PersonalDataContributor } from "../privacy/contributor";
 import { writeAll } from "../forum/tx";
+import { FORMER_MEMBER_ID } from "../privacy/former";
 import { deleteObject } from "../storage/files";
 import { visibilityOf } from "./profiles";
 
@@ -86,7 +87,7 @@ export const peoplePrivacy: PersonalDataContributor = {
     // Their words go; others who reported one of their messages (only participants can) keep an empty report.
     const participantsOf = new Map(participants.data.map((p) => [p.conversationId, p.participantIds]));
     for (const m of messages) {
-      if (!m.deleted) await db().entities.message.patch({ conversationId: m.conversationId, messageId: m.messageId }).set({ body: "", deleted: true }).go();
+      await db().entities.message.patch({ conversationId: m.conversationId, messageId: m.messageId }).set({ body: "", deleted: true, authorId: FORMER_MEMBER_ID }).go();
       for (const reporterId of participantsOf.get(m.conversationId) ?? []) {
         if (reporterId === userId) continue;
         const reportId = `mrp_${digest(`${m.messageId}#${reporterId}`).slice(0, 32)}`;
@@ -104,6 +105,33 @@ export const peoplePrivacy: PersonalDataContributor = {
         return { pairKey: `${a}#${b}` };
       });
     await writeAll((items) => db().entities.directPair.delete(items).go(), pairs);
+    // The others keep their conversations: the member's id in them becomes the stand-in, a preview of their words goes.
+    const scrubIds = (ids: readonly string[]) => ids.map((id) => (id === userId ? FORMER_MEMBER_ID : id));
+    for (const p of participants.data) {
+      const { data: conversation } = await db().entities.conversation.get({ conversationId: p.conversationId }).go();
+      if (conversation) {
+        await db().entities.conversation
+          .patch({ conversationId: p.conversationId })
+          .set({ participantIds: scrubIds(conversation.participantIds), ...(conversation.createdBy === userId ? { createdBy: FORMER_MEMBER_ID } : {}) })
+          .go();
+      }
+      for (const otherId of p.participantIds.filter((id) => id !== userId && id !== FORMER_MEMBER_ID)) {
+        const { data: place } = await db().entities.conversationMember.get({ userId: otherId, conversationId: p.conversationId }).go();
+        if (!place) continue;
+        const lastWasTheirs = place.lastAuthorId === userId;
+        try {
+          await db().entities.conversationMember
+            .patch({ userId: otherId, conversationId: p.conversationId })
+            .set({ participantIds: scrubIds(place.participantIds), ...(lastWasTheirs ? { lastAuthorId: FORMER_MEMBER_ID, lastPreview: "" } : {}) })
+            // A newer message replaced the preview meanwhile: then there is nothing of theirs left to blank.
+            .where((a, { eq }) => eq(a.lastMessageAt, place.lastMessageAt))
+            .go();
+        } catch (err) {
+          if (!conditionFailed(err)) throw err;
+          await db().entities.conversationMember.patch({ userId: otherId, conversationId: p.conversationId }).set({ participantIds: scrubIds(place.participantIds) }).go();
+        }
+      }
+    }
     await writeAll((items) => db().entities.conversationMember.delete(items).go(), participants.data.map((p) => ({ userId, conversationId: p.conversationId })));
     await writeAll((items) => db().entities.block.delete(items).go(), blocks.data.map((b) => ({ blockerId: userId, blockedId: b.blockedId })));
     await writeAll((items) => db().entities.messageReport.delete(items).go(), reports.data.map((r) => ({ reportId: r.reportId })));

@@ -2,6 +2,10 @@ import type { Dictionary } from "./index";
 import { newsletterAr } from "./newsletter.ar";
 import { eventsAr } from "./events.ar";
 import { forumAr } from "./forum.ar";
+import { programmesAr } from "./programmes.ar";
+import { peopleAr } from "./people.ar";
+import { usageAr } from "./usage.ar";
+import { infoAr } from "./info.ar";
 
 // Arabic (Modern Standard Arabic). Exactly German's keys: a missing or extra key fails the type check.
 export const ar: Dictionary = {
@@ -272,4 +276,8 @@ export const ar: Dictionary = {
   ...newsletterAr,
   ...eventsAr,
   ...forumAr,
+  ...programmesAr,
+  ...peopleAr,
+  ...usageAr,
+  ...infoAr,
 };

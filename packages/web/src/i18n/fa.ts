@@ -2,6 +2,10 @@ import type { Dictionary } from "./index";
 import { newsletterFa } from "./newsletter.fa";
 import { eventsFa } from "./events.fa";
 import { forumFa } from "./forum.fa";
+import { programmesFa } from "./programmes.fa";
+import { peopleFa } from "./people.fa";
+import { usageFa } from "./usage.fa";
+import { infoFa } from "./info.fa";
 
 // Farsi (Persian): standard Persian as used in Iran, worded so that Dari speakers understand it too.
 export const fa: Dictionary = {
@@ -274,4 +278,8 @@ export const fa: Dictionary = {
   ...newsletterFa,
   ...eventsFa,
   ...forumFa,
+  ...programmesFa,
+  ...peopleFa,
+  ...usageFa,
+  ...infoFa,
 };

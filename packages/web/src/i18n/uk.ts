@@ -2,6 +2,10 @@ import type { Dictionary } from "./index";
 import { newsletterUk } from "./newsletter.uk";
 import { eventsUk } from "./events.uk";
 import { forumUk } from "./forum.uk";
+import { programmesUk } from "./programmes.uk";
+import { peopleUk } from "./people.uk";
+import { usageUk } from "./usage.uk";
+import { infoUk } from "./info.uk";
 
 // Ukrainian, formal address ("ви"). Exactly German's keys: a missing or extra key fails the type check.
 export const uk: Dictionary = {
@@ -271,4 +275,8 @@ export const uk: Dictionary = {
   ...newsletterUk,
   ...eventsUk,
   ...forumUk,
+  ...programmesUk,
+  ...peopleUk,
+  ...usageUk,
+  ...infoUk,
 };

@@ -108,7 +108,7 @@ function Record(props: { participant: ParticipantView; reload: () => Promise<voi
             <For each={p().contacts}>
               {(c) => (
                 <li>
-                  <span class="contact-date">{formatDate(c.date)}</span> <span class="badge">{t(`contact.${c.kind}`)}</span> {c.note}{" "}
+                  <span class="contact-date">{formatDate(c.date)}</span> <span class="badge">{t(`contactKind.${c.kind}`)}</span> {c.note}{" "}
                   <span class="meta">{t("participant.contactBy", { name: c.authorName ?? t("programmeLog.formerMember") })}</span>
                 </li>
               )}
@@ -198,7 +198,7 @@ function ContactForm(props: { participantId: string; added: () => Promise<void> 
     <div class="no-print">
       <Form form={form} submitLabel={t("participant.addContact")} secondary class="form contact-form" aria-labelledby="contacts-heading">
         <TextField form={form} name="date" type="date" label={t("participant.contactDate")} value={date()} onValue={setDate} />
-        <SelectField form={form} name="kind" label={t("participant.contactKind")} value={kind()} options={CONTACT_KINDS.map((k) => ({ value: k, label: t(`contact.${k}`) }))} onValue={setKind} />
+        <SelectField form={form} name="kind" label={t("participant.contactKind")} value={kind()} options={CONTACT_KINDS.map((k) => ({ value: k, label: t(`contactKind.${k}`) }))} onValue={setKind} />
         <TextField form={form} name="note" label={t("participant.contactNote")} value={note()} onValue={setNote} />
       </Form>
     </div>
