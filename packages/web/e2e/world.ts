@@ -145,7 +145,8 @@ export async function buildWorld(): Promise<World> {
   });
 
   // Information: a content page, a contact person, a documents folder.
-  const infoPage = DEMO_PAGES[0]!;
+  // Each world gets its own page: several test files build a world in the same table.
+  const infoPage = { ...DEMO_PAGES[0]!, slug: `${DEMO_PAGES[0]!.slug}-${tag}` };
   await savePage(coordinatorUser, infoPage.slug, infoPage);
   await saveContact(coordinatorUser, undefined, {
     name: "Miriam Köhler",
