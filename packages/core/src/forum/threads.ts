@@ -140,7 +140,7 @@ export async function createThread(member: ForumMember, categoryId: string, inpu
     indexPost(post, thread.title, { fresh: true }),
   ]);
   await announcePost(member, thread, category, post, { mentions });
-  return { thread: await threadView(member, thread, category), post: toPostView(member, thread, post, { lastReadPostId: post.postId, quoted: new Map() }) };
+  return { thread: await threadView(member, thread, category), post: await toPostView(member, thread, post, { lastReadPostId: post.postId, quoted: new Map() }) };
 }
 
 /** Threads of a category, pinned first, then by latest activity; hidden ones only for coordinators. */

@@ -30,17 +30,18 @@ function markdownToText(md: string): string {
 }
 
 /** The body of an issue as HTML, shared by the e-mail and the web archive. */
-export function issueHtmlBody(content: IssueContent): string {
+export async function issueHtmlBody(content: IssueContent): Promise<string> {
   const origin = config().appOrigin;
   const byCategory = new Map<NewsCategory, IssueContent["news"]>();
   for (const item of content.news) byCategory.set(item.category, [...(byCategory.get(item.category) ?? []), item]);
+  const summaries = new Map(await Promise.all(content.news.map(async (n) => [n, await renderMarkdown(n.summary)] as const)));
   const sections = [...byCategory].map(
     ([category, items]) =>
       `<h2 style="font-size:18px;color:#b3001b;margin:28px 0 8px">${esc(CATEGORY_LABEL.de[category])}</h2>` +
       items
         .map(
           (n) =>
-            `<h3 style="font-size:16px;margin:16px 0 4px">${esc(n.title)}</h3>${renderMarkdown(n.summary)}` +
+            `<h3 style="font-size:16px;margin:16px 0 4px">${esc(n.title)}</h3>${summaries.get(n)!}` +
             (n.sourceUrl ? `<p style="font-size:14px"><a href="${esc(n.sourceUrl)}" rel="noopener nofollow ugc">Quelle</a></p>` : ""),
         )
         .join(""),
@@ -50,7 +51,7 @@ export function issueHtmlBody(content: IssueContent): string {
         .map((e) => `<li><a href="${origin}/events/${e.eventId}">${esc(e.title)}</a><br>${esc(formatWhen(e, "de"))} · ${esc(e.where)}</li>`)
         .join("")}</ul>`
     : "";
-  return `${content.intro ? renderMarkdown(content.intro) : ""}${sections.join("")}${events}`;
+  return `${content.intro ? await renderMarkdown(content.intro) : ""}${sections.join("")}${events}`;
 }
 
 export function issueText(content: IssueContent): string {
@@ -66,10 +67,10 @@ export function issueText(content: IssueContent): string {
 }
 
 /** The complete personalised e-mail of an issue. */
-export function renderIssueMail(content: IssueContent, recipient: { name?: string; unsubscribePage: string; archiveUrl: string }): Rendered {
+export async function renderIssueMail(content: IssueContent, recipient: { name?: string; unsubscribePage: string; archiveUrl: string }): Promise<Rendered> {
   const greeting = recipient.name ? `Hallo ${recipient.name},` : "Hallo,";
   const footerText = `Diesen Newsletter im Browser lesen: ${recipient.archiveUrl}\nAbmelden: ${recipient.unsubscribePage}`;
-  const html = `<!doctype html><html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${esc(content.subject)}</title></head><body style="margin:0;background:#f4f4f4"><div style="max-width:620px;margin:0 auto;background:#fff;padding:24px;font-family:Arial,sans-serif;line-height:1.5;color:#222"><p style="font-size:13px;color:#666">Vernetzt · Newsletter Nr. ${content.number}</p><h1 style="font-size:22px;margin:0 0 16px">${esc(content.subject)}</h1><p>${esc(greeting)}</p>${issueHtmlBody(content)}<hr style="margin-top:32px"><p style="font-size:12px;color:#666"><a href="${esc(recipient.archiveUrl)}">Im Browser lesen</a> · <a href="${esc(recipient.unsubscribePage)}">Newsletter abbestellen</a></p></div></body></html>`;
+  const html = `<!doctype html><html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${esc(content.subject)}</title></head><body style="margin:0;background:#f4f4f4"><div style="max-width:620px;margin:0 auto;background:#fff;padding:24px;font-family:Arial,sans-serif;line-height:1.5;color:#222"><p style="font-size:13px;color:#666">Vernetzt · Newsletter Nr. ${content.number}</p><h1 style="font-size:22px;margin:0 0 16px">${esc(content.subject)}</h1><p>${esc(greeting)}</p>${await issueHtmlBody(content)}<hr style="margin-top:32px"><p style="font-size:12px;color:#666"><a href="${esc(recipient.archiveUrl)}">Im Browser lesen</a> · <a href="${esc(recipient.unsubscribePage)}">Newsletter abbestellen</a></p></div></body></html>`;
   const text = [`Vernetzt · Newsletter Nr. ${content.number}`, content.subject, greeting, issueText(content), "--", footerText].join("\n\n");
   return { subject: content.subject, html, text };
 }
