@@ -8,6 +8,9 @@ interface GetOperation {
   params(): { Key?: Record<string, unknown> };
 }
 
+/** DynamoDB's limit for one BatchGetItem. */
+const MAX_KEYS = 100;
+
 const keyOf = (key: Record<string, unknown>) => JSON.stringify(Object.entries(key).sort(([a], [b]) => a.localeCompare(b)));
 
 /**
@@ -19,16 +22,21 @@ const keyOf = (key: Record<string, unknown>) => JSON.stringify(Object.entries(ke
 export async function getItems(operations: GetOperation[]): Promise<(Record<string, unknown> | undefined)[]> {
   const keys = operations.map((op) => op.params().Key!);
   const found = new Map<string, Record<string, unknown>>();
-  let pending: Record<string, AttributeValue>[] = [...new Map(keys.map((k) => [keyOf(k), marshall(k)])).values()];
-  for (let attempt = 0; pending.length > 0; attempt++) {
-    if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(200, 10 * 2 ** attempt)));
-    const table = config().tableName;
-    const out = await dynamo().send(new BatchGetItemCommand({ RequestItems: { [table]: { Keys: pending } } }));
-    for (const item of out.Responses?.[table] ?? []) {
-      const plain = unmarshall(item);
-      found.set(keyOf({ pk: plain.pk, sk: plain.sk }), plain);
-    }
-    pending = out.UnprocessedKeys?.[table]?.Keys ?? [];
-  }
+  const unique = [...new Map(keys.map((k) => [keyOf(k), marshall(k)])).values()];
+  const table = config().tableName;
+  await Promise.all(
+    Array.from({ length: Math.ceil(unique.length / MAX_KEYS) }, async (_, i) => {
+      let pending: Record<string, AttributeValue>[] = unique.slice(i * MAX_KEYS, (i + 1) * MAX_KEYS);
+      for (let attempt = 0; pending.length > 0; attempt++) {
+        if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(200, 10 * 2 ** attempt)));
+        const out = await dynamo().send(new BatchGetItemCommand({ RequestItems: { [table]: { Keys: pending } } }));
+        for (const item of out.Responses?.[table] ?? []) {
+          const plain = unmarshall(item);
+          found.set(keyOf({ pk: plain.pk, sk: plain.sk }), plain);
+        }
+        pending = out.UnprocessedKeys?.[table]?.Keys ?? [];
+      }
+    }),
+  );
   return keys.map((k) => found.get(keyOf(k)));
 }

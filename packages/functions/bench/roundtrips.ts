@@ -48,7 +48,8 @@ export async function mainPageRequests(get: (path: string) => Promise<Response>)
     { page: "thread", path: `/api/forum/threads/${threadId}` },
     { page: "thread (posts)", path: `/api/forum/threads/${threadId}/posts` },
     { page: "notification bell", path: "/api/forum/notifications/unread-count" },
-    { page: "directory (members)", path: "/api/members?status=approved" },
+    { page: "directory (people)", path: "/api/people" },
+    { page: "members admin", path: "/api/members?status=approved" },
     { page: "my account", path: "/api/account" },
   ];
 }

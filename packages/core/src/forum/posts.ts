@@ -2,7 +2,7 @@ import { conditionFailed, db } from "../db";
 import { VisibleError } from "../errors";
 import { createId } from "../id";
 import { nowIso } from "../time";
-import { canPostIn, getThread, isCoordinator, loadThread, postNotFound, whoCanSee, type ForumMember } from "./access";
+import { canPostIn, getThread, isCoordinator, loadThread, loadThreadForReader, postNotFound, whoCanSee, type ForumMember } from "./access";
 import { bumpCategoryActivity, bumpThreadActivity } from "./activity";
 import { advanceReadMarker, autoFollow, followersOf, lastRead } from "./follow";
 import type { ContentStatus, ForumCategoryItem, ForumPostItem, ForumThreadItem, ModAction } from "./forum.entity";
@@ -96,11 +96,10 @@ export async function getPost(threadId: string, postId: string): Promise<ForumPo
 
 /** A thread's posts in order (oldest first), from the start or after a given post. */
 export async function listPosts(member: ForumMember, threadId: string, options: { cursor?: string; after?: string } = {}): Promise<{ posts: PostView[]; cursor: string | null; lastReadPostId: string | null }> {
-  const { thread } = await loadThread(member, threadId);
+  const { thread, lastReadPostId } = await loadThreadForReader(member, threadId);
   const query = db().entities.forumPost.query.byThread({ threadId });
   const range = options.after ? query.gt({ postId: options.after }) : query;
-  const [page, markers] = await Promise.all([paged(() => range.go({ limit: PAGE, cursor: options.cursor || null })), lastRead(member.userId, [threadId])]);
-  const lastReadPostId = markers.get(threadId);
+  const page = await paged(() => range.go({ limit: PAGE, cursor: options.cursor || null }));
   const quoted = await quotedPosts(threadId, page.data);
   return { posts: await Promise.all(page.data.map((p) => toPostView(member, thread, p, { lastReadPostId, quoted }))), cursor: page.cursor, lastReadPostId: lastReadPostId ?? null };
 }
