@@ -112,7 +112,7 @@ export async function measureRoundTrips(client: Stack, get: (path: string) => Pr
     const all = samples.flatMap((s) => s.calls);
     figures.push({
       page: request.page,
-      request: `GET ${request.path.replace(/(evt|fct|fth|fcat|thr|cat)_[0-9a-z]+/g, "$1_…")}`,
+      request: `GET ${request.path.replace(/(evt|fca|fct|fth|fcat|thr|cat)_[0-9a-z]+/g, "$1_…")}`,
       roundTrips: median(samples.map((s) => s.calls.length)),
       commands: typical.map((c) => c.command).join(" + "),
       readUnits: round(all.reduce((s, c) => s + c.read, 0) / repeats, 2),
