@@ -1,21 +1,13 @@
-import MarkdownIt from "markdown-it";
-import sanitizeHtml from "sanitize-html";
+import { lazy } from "./lazy";
 
-// Raw HTML is off in the parser, and the output is sanitised again with an allow-list:
-// two independent layers between member-written text and a script in someone's browser.
-const parser = new MarkdownIt({ html: false, linkify: true, breaks: true, typographer: false });
-
-const ALLOWED_TAGS = ["p", "br", "strong", "em", "s", "del", "code", "pre", "blockquote", "ul", "ol", "li", "a", "h1", "h2", "h3", "h4", "hr", "table", "thead", "tbody", "tr", "th", "td"];
+const renderer = lazy(() => import("./markdown-render"));
 
 /** Renders member-written Markdown to HTML that cannot run script; links open safely in a new tab. */
-export function renderMarkdown(source: string): string {
-  return sanitizeHtml(parser.render(source), {
-    allowedTags: ALLOWED_TAGS,
-    allowedAttributes: { a: ["href", "title", "rel", "target"], ol: ["start"], th: ["align"], td: ["align"] },
-    allowedSchemes: ["http", "https", "mailto", "tel"],
-    allowProtocolRelative: false,
-    transformTags: {
-      a: (tagName, attribs) => ({ tagName, attribs: { ...attribs, rel: "noopener nofollow ugc", target: "_blank" } }),
-    },
-  });
+export async function renderMarkdown(source: string): Promise<string> {
+  return (await renderer()).renderMarkdown(source);
+}
+
+/** The text of rendered Markdown without any tags (entities still escaped). */
+export async function markdownText(source: string): Promise<string> {
+  return (await renderer()).markdownText(source);
 }

@@ -44,11 +44,11 @@ describe("visibility", () => {
     const member = fakeMember();
     const viewer: Viewer = { userId: member.userId, role: "volunteer", status: "approved" };
     const { toEventView } = await import("../src/event/events");
-    expect(toEventView(event, viewer).onlineUrl).toBeNull();
-    expect(toEventView(event, viewer).isOnline).toBe(true);
+    expect((await toEventView(event, viewer)).onlineUrl).toBeNull();
+    expect((await toEventView(event, viewer)).isOnline).toBe(true);
     await registerMember(member, event.eventId, {});
     const reg = await getRegistration(event.eventId, member.userId);
-    expect(toEventView((await getEvent(event.eventId))!, viewer, reg).onlineUrl).toBe("https://meet.example.org/raum-42");
+    expect((await toEventView((await getEvent(event.eventId))!, viewer, reg)).onlineUrl).toBe("https://meet.example.org/raum-42");
   });
 
   it("lists upcoming events by date and past ones latest first, paging with a cursor", async () => {

@@ -29,9 +29,9 @@ describe("server texts per language", () => {
     expect(formatWhen(evening, "uk")).toContain("2026");
   });
 
-  it("frame the newsletter in the subscriber's language while the issue's own texts stay as written", () => {
+  it("frame the newsletter in the subscriber's language while the issue's own texts stay as written", async () => {
     const content = { number: 7, subject: "Neuigkeiten", intro: "Hallo zusammen", news: [], events: [] };
-    const mail = renderIssueMail(content, { name: "Amir", unsubscribePage: "https://x/u", archiveUrl: "https://x/7", locale: "fa" });
+    const mail = await renderIssueMail(content, { name: "Amir", unsubscribePage: "https://x/u", archiveUrl: "https://x/7", locale: "fa" });
     expect(mail.text).toContain("Amir");
     expect(mail.html).toContain(serverTexts("fa").newsletter.unsubscribeLink);
     expect(mail.html).toContain('lang="fa" dir="rtl"');

@@ -48,7 +48,8 @@ export async function mainPageRequests(get: (path: string) => Promise<Response>)
     { page: "thread", path: `/api/forum/threads/${threadId}` },
     { page: "thread (posts)", path: `/api/forum/threads/${threadId}/posts` },
     { page: "notification bell", path: "/api/forum/notifications/unread-count" },
-    { page: "directory (members)", path: "/api/members?status=approved" },
+    { page: "directory (people)", path: "/api/people" },
+    { page: "members admin", path: "/api/members?status=approved" },
     { page: "my account", path: "/api/account" },
   ];
 }
@@ -111,7 +112,7 @@ export async function measureRoundTrips(client: Stack, get: (path: string) => Pr
     const all = samples.flatMap((s) => s.calls);
     figures.push({
       page: request.page,
-      request: `GET ${request.path.replace(/(evt|fct|fth|fcat|thr|cat)_[0-9a-z]+/g, "$1_…")}`,
+      request: `GET ${request.path.replace(/(evt|fca|fct|fth|fcat|thr|cat)_[0-9a-z]+/g, "$1_…")}`,
       roundTrips: median(samples.map((s) => s.calls.length)),
       commands: typical.map((c) => c.command).join(" + "),
       readUnits: round(all.reduce((s, c) => s + c.read, 0) / repeats, 2),

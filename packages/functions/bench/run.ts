@@ -61,7 +61,7 @@ const SECTIONS: Record<string, Section> = {
   },
   throughput: async ({ env }) => {
     const { get, cookie } = await seededSession();
-    const pages = new Set(["event list", "event page", "forum category", "thread (posts)", "directory (members)", "my account"]);
+    const pages = new Set(["event list", "event page", "forum category", "thread (posts)", "directory (people)", "my account"]);
     const requests = (await mainPageRequests(get)).filter((r) => pages.has(r.page));
     const figures = await measureThroughput(env, cookie, requests, Number(process.env.BENCH_SECONDS ?? 10));
     console.log("\nLocal throughput (autocannon, 10 connections, signed in; latency in ms)");

@@ -5,7 +5,7 @@ import { config } from "@vernetzt/core/config";
 import { VisibleError } from "@vernetzt/core/errors";
 import { createId } from "@vernetzt/core/id";
 import { endSession, findSession, SESSION_LIFETIME_MS } from "@vernetzt/core/auth/session";
-import { getUser, isStaff, twoFactorSetupRequired } from "@vernetzt/core/user/account";
+import { isStaff, twoFactorSetupRequired } from "@vernetzt/core/user/account";
 import type { UserItem } from "@vernetzt/core/user/user.entity";
 import type { Context } from "hono";
 import type { AppEnv } from "./env";
@@ -96,14 +96,14 @@ export const loadSession = createMiddleware<AppEnv>(async (c, next) => {
   c.set("user", undefined);
   c.set("sessionToken", undefined);
   const token = getCookie(c, sessionCookieName());
-  if (token && /^[A-Za-z0-9_-]{43}$/.test(token)) {
-    const session = await findSession(token);
-    const user = session ? await getUser(session.userId) : undefined;
+  if (token) {
+    const found = await findSession(token);
+    const user = found?.user;
     if (user && user.status !== "blocked" && !user.deletingAt) {
       c.set("user", user);
       c.set("sessionToken", token);
     } else {
-      if (session) await endSession(token);
+      if (found) await endSession(token);
       clearAuthCookie(c, sessionCookieName());
     }
   }

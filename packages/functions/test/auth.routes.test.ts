@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { findSession } from "@vernetzt/core/auth/session";
+import { db } from "@vernetzt/core/db";
+import { digest } from "@vernetzt/core/id";
 import { findUserByEmail } from "@vernetzt/core/user/account";
 import { lastMailTo, tokenFrom, uniqueEmail } from "../../core/test/mail";
 import { BrowserSession } from "./browser-session";
@@ -22,7 +25,11 @@ describe("sign-up through the API", () => {
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
     expect(cookie).toMatch(/Path=\//);
-    expect(cookie!.split(";")[0]!.split("=")[1]).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    // The member's id (so session and member come in one read) and a 256-bit secret.
+    const user = (await findUserByEmail(email))!;
+    const [id, secret] = cookie!.split(";")[0]!.split("=")[1]!.split(".");
+    expect(id).toBe(user.userId);
+    expect(secret).toMatch(/^[A-Za-z0-9_-]{43}$/);
 
     const session = await browser.api.auth.session.$get();
     expect((await session.json()).account).toMatchObject({ email, status: "pending", role: "volunteer" });
@@ -117,6 +124,47 @@ describe("sessions", () => {
     expect((await laptop.api.account.sessions[":id"].end.$post({ param: { id: other.id }, json: {} })).status).toBe(200);
     expect((await phone.api.account.$get()).status).toBe(401);
     expect((await laptop.api.account.$get()).status).toBe(200);
+  });
+
+  it("stores the secret only as its SHA-256 digest", async () => {
+    const { user, browser } = await signedIn();
+    const secret = browser.cookies.get("vernetzt_session")!.split(".")[1]!;
+    const { data } = await db().entities.session.query.byUser({ userId: user.userId }).go();
+    expect(data.map((s) => s.tokenHash)).toEqual([digest(secret)]);
+    expect(JSON.stringify(data)).not.toContain(secret);
+  });
+
+  it("answers a forged, altered or malformed cookie exactly like no session", async () => {
+    const { user, browser } = await signedIn();
+    const { user: other } = await signedIn();
+    const [id, secret] = browser.cookies.get("vernetzt_session")!.split(".") as [string, string];
+    const flipped = (secret[0] === "A" ? "B" : "A") + secret.slice(1);
+    const forged = [
+      `${other.userId}.${secret}`, // a real secret presented with another member's id
+      `${id}.${flipped}`, // the right id with a wrong secret
+      secret, // the secret alone (the old format)
+      `${id}.${secret}x`,
+      `${id.toUpperCase()}.${secret}`,
+      "",
+    ];
+    for (const value of forged) {
+      const replay = new BrowserSession();
+      replay.cookies.set("vernetzt_session", value);
+      const res = await replay.api.account.$get();
+      expect(res.status, value).toBe(401);
+      expect(await res.json()).toEqual({ error: { code: "not_signed_in", message: "Please sign in." } });
+    }
+    expect(user.userId).toBe(id);
+    expect((await browser.api.account.$get()).status).toBe(200);
+  });
+
+  it("refuses a blocked member's session and ends it", async () => {
+    const { user, browser } = await signedIn();
+    const cookie = browser.cookies.get("vernetzt_session")!;
+    await db().entities.user.patch({ userId: user.userId }).set({ status: "blocked" }).go();
+    expect((await browser.api.account.$get()).status).toBe(401);
+    expect(browser.cookies.has("vernetzt_session")).toBe(false);
+    expect(await findSession(cookie)).toBeUndefined();
   });
 
   it("pages for members need a session", async () => {

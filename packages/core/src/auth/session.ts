@@ -1,37 +1,69 @@
+import { getItems } from "../batch";
 import { conditionFailed, db } from "../db";
 import { createSecret, digest } from "../id";
 import { DAY, isExpired, nowIso, ttlAfter } from "../time";
+import type { UserItem } from "../user/user.entity";
 import type { SessionItem } from "./auth.entity";
 
 export const SESSION_LIFETIME_MS = 30 * DAY;
 
+/**
+ * The cookie value is `<userId>.<secret>`: the member's id lets one BatchGetItem fetch the
+ * session and its member together. The id is no secret and grants nothing: only the 256-bit
+ * secret does, stored as its SHA-256 digest, and the session item must name the same member.
+ */
+const SESSION_VALUE = /^(usr_[0-9a-z]{26})\.([A-Za-z0-9_-]{43})$/;
+
+function parseSessionValue(value: string): { userId: string; secret: string } | undefined {
+  const match = SESSION_VALUE.exec(value);
+  return match ? { userId: match[1]!, secret: match[2]! } : undefined;
+}
+
+/** The stored key of a session (what the member's session list shows as its id); undefined for a malformed value. */
+export function sessionDigest(value: string): string | undefined {
+  const parsed = parseSessionValue(value);
+  return parsed ? digest(parsed.secret) : undefined;
+}
+
+/** Starts a session; answers the cookie value. */
 export async function createSession(userId: string, userAgent?: string): Promise<string> {
-  const token = createSecret();
+  const secret = createSecret();
   await db()
     .entities.session.create({
-      tokenHash: digest(token),
+      tokenHash: digest(secret),
       userId,
       createdAt: nowIso(),
       userAgent: userAgent?.slice(0, 300),
       ttl: ttlAfter(SESSION_LIFETIME_MS),
     })
     .go();
-  return token;
+  return `${userId}.${secret}`;
 }
 
-/** The live session for a cookie value, or undefined. TTL deletion lags, so expiry is checked here too. */
-export async function findSession(token: string): Promise<SessionItem | undefined> {
-  const { data } = await db().entities.session.get({ tokenHash: digest(token) }).go();
-  return data && !isExpired(data.ttl) ? data : undefined;
+/**
+ * The live session for a cookie value with its member (undefined if the account is gone), in one
+ * round trip; undefined for a malformed, unknown or expired value, or one whose id part names
+ * another member. TTL deletion lags, so expiry is checked here too.
+ */
+export async function findSession(value: string): Promise<{ session: SessionItem; user: UserItem | undefined } | undefined> {
+  const parsed = parseSessionValue(value);
+  if (!parsed) return undefined;
+  const { session: sessions, user: users } = db().entities;
+  const [sessionItem, userItem] = await getItems([sessions.get({ tokenHash: digest(parsed.secret) }), users.get({ userId: parsed.userId })]);
+  const session = sessionItem ? sessions.parse({ Item: sessionItem }).data : null;
+  if (!session || isExpired(session.ttl) || session.userId !== parsed.userId) return undefined;
+  const user = userItem ? (users.parse({ Item: userItem }).data ?? undefined) : undefined;
+  return { session, user };
 }
 
-export async function endSession(token: string): Promise<void> {
-  await db().entities.session.delete({ tokenHash: digest(token) }).go();
+export async function endSession(value: string): Promise<void> {
+  const tokenHash = sessionDigest(value);
+  if (tokenHash) await db().entities.session.delete({ tokenHash }).go();
 }
 
 /** Ends every session of a member (blocked, password reset), optionally keeping the current one. */
-export async function endAllSessions(userId: string, keepToken?: string): Promise<number> {
-  const keep = keepToken ? digest(keepToken) : undefined;
+export async function endAllSessions(userId: string, keepValue?: string): Promise<number> {
+  const keep = keepValue ? sessionDigest(keepValue) : undefined;
   const { data } = await db().entities.session.query.byUser({ userId }).go({ pages: "all" });
   const doomed = data.filter((s) => s.tokenHash !== keep).map(({ tokenHash }) => ({ tokenHash }));
   if (doomed.length > 0) await db().entities.session.delete(doomed).go();

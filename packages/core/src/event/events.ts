@@ -1,3 +1,4 @@
+import { getItems } from "../batch";
 import { conditionFailed, db, paged } from "../db";
 import { VisibleError } from "../errors";
 import { createId } from "../id";
@@ -41,6 +42,16 @@ export async function loadVisibleEvent(eventId: string, viewer: Viewer): Promise
   return event;
 }
 
+/** The event if this viewer may see it, with the viewer's own registration, in one round trip. */
+export async function loadVisibleEventWithRegistration(eventId: string, viewer: Viewer): Promise<{ event: EventItem; registration: RegistrationItem | undefined }> {
+  if (!viewer) return { event: await loadVisibleEvent(eventId, viewer), registration: undefined };
+  const { event: events, registration: registrations } = db().entities;
+  const [eventItem, registrationItem] = await getItems([events.get({ eventId }), registrations.get({ eventId, participantKey: viewer.userId })]);
+  const event = eventItem ? events.parse({ Item: eventItem }).data : null;
+  if (!event || !canSee(event, viewer)) throw notFound();
+  return { event, registration: registrationItem ? (registrations.parse({ Item: registrationItem }).data ?? undefined) : undefined };
+}
+
 export interface EventView {
   eventId: string;
   kind: EventKind;
@@ -80,14 +91,14 @@ export function registrationClosedReason(event: EventItem, now = Date.now()): st
   return null;
 }
 
-export function toEventView(event: EventItem, viewer: Viewer, registration?: RegistrationItem, waitingAhead?: number): EventView {
+export async function toEventView(event: EventItem, viewer: Viewer, registration?: RegistrationItem, waitingAhead?: number): Promise<EventView> {
   const confirmed = registration?.status === "confirmed";
   const capacity = event.capacity ?? null;
   return {
     eventId: event.eventId,
     kind: event.kind,
     title: event.title,
-    descriptionHtml: renderMarkdown(event.description),
+    descriptionHtml: await renderMarkdown(event.description),
     plainSummary: event.plainSummary || null,
     topics: event.topics,
     speakers: event.speakers,
@@ -299,7 +310,7 @@ export async function listEvents(viewer: Viewer, query: EventListQuery): Promise
   const { data, cursor } = await paged(() =>
     filtered.go({ cursor: query.cursor || null, count: PAGE, order: query.when === "upcoming" ? "asc" : "desc" }),
   );
-  return { events: data.map((e) => toEventView(e, viewer)), cursor };
+  return { events: await Promise.all(data.map((e) => toEventView(e, viewer))), cursor };
 }
 
 /** Topics and organisers of upcoming (or past) events, for the list's filters. */

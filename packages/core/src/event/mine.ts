@@ -39,7 +39,7 @@ export async function myEvents(user: UserItem, when: "upcoming" | "past"): Promi
     const past = Date.parse(event.endsAt) <= now;
     if (past !== (when === "past")) continue;
     result.push({
-      event: toEventView(event, viewer, r, await waitlistPlace(r)),
+      event: await toEventView(event, viewer, r, await waitlistPlace(r)),
       status: r.status,
       attendance: r.attendance ?? null,
       certificateAvailable: r.status === "confirmed" && r.attendance === "attended" && certifiable(event),

@@ -1,3 +1,4 @@
+import { getItems } from "../batch";
 import { db } from "../db";
 import { VisibleError } from "../errors";
 import { isStaff } from "../user/account";
@@ -69,9 +70,38 @@ export async function loadThread(member: ForumMember, threadId: string): Promise
   assertMember(member);
   const thread = await getThread(threadId);
   if (!thread || !threadReadable(member, thread)) throw threadNotFound();
+  return { thread, category: await readableCategoryOf(member, thread) };
+}
+
+/**
+ * `loadThread` for reading it: the thread, the member's follow and read marker come in one
+ * BatchGetItem (their keys are known up front), then the category.
+ */
+export async function loadThreadForReader(
+  member: ForumMember,
+  threadId: string,
+): Promise<{ thread: ForumThreadItem; category: ForumCategoryItem; following: boolean; lastReadPostId: string | undefined }> {
+  assertMember(member);
+  const { forumThread, forumFollow, forumRead } = db().entities;
+  const [threadItem, followItem, readItem] = await getItems([
+    forumThread.get({ threadId }),
+    forumFollow.get({ threadId, userId: member.userId }),
+    forumRead.get({ userId: member.userId, threadId }),
+  ]);
+  const thread = threadItem ? forumThread.parse({ Item: threadItem }).data : null;
+  if (!thread || !threadReadable(member, thread)) throw threadNotFound();
+  return {
+    thread,
+    category: await readableCategoryOf(member, thread),
+    following: (followItem && forumFollow.parse({ Item: followItem }).data?.following) ?? false,
+    lastReadPostId: (readItem && forumRead.parse({ Item: readItem }).data?.lastReadPostId) || undefined,
+  };
+}
+
+async function readableCategoryOf(member: ForumMember, thread: ForumThreadItem): Promise<ForumCategoryItem> {
   const category = await getCategory(thread.categoryId);
   if (!category || !(await canSeeScope(member, category.scope))) throw threadNotFound();
-  return { thread, category };
+  return category;
 }
 
 /**

@@ -6,6 +6,7 @@ import { assertCoordinator, assertMember, canPostIn, categoryNotFound, getCatego
 import { PUBLIC_SCOPE, type ForumCategoryItem, type ForumGroupItem, type PostingPolicy } from "./forum.entity";
 import type { CategoryInput, CategoryUpdate } from "./schema";
 import { busy, logEntry, retryConflicts } from "./tx";
+import { threadsOf, type ThreadSummary } from "./threads";
 
 export interface CategoryView {
   categoryId: string;
@@ -64,8 +65,18 @@ export async function listCategories(member: ForumMember): Promise<CategoryView[
 }
 
 export async function getCategoryView(member: ForumMember, categoryId: string): Promise<CategoryView> {
-  const category = await loadCategory(member, categoryId);
+  return categoryViewOf(member, await loadCategory(member, categoryId));
+}
+
+async function categoryViewOf(member: ForumMember, category: ForumCategoryItem): Promise<CategoryView> {
   return toCategoryView(member, category, await groupsById(category.scope === PUBLIC_SCOPE ? [] : [category.scope]));
+}
+
+/** A category's page: the category checked once, then its view and a page of threads together. */
+export async function getCategoryWithThreads(member: ForumMember, categoryId: string, cursor?: string): Promise<{ category: CategoryView; threads: ThreadSummary[]; cursor: string | null }> {
+  const category = await loadCategory(member, categoryId);
+  const [view, page] = await Promise.all([categoryViewOf(member, category), threadsOf(member, categoryId, cursor)]);
+  return { category: view, ...page };
 }
 
 export async function createCategory(actor: ForumMember, input: CategoryInput): Promise<CategoryView> {

@@ -175,7 +175,7 @@ export async function moderatePost(actor: ForumMember, threadId: string, postId:
   const thread = await loadForModeration(threadId);
   const { to, log } = POST_ACTIONS[input.action];
   const post = await changePostStatus(actor, threadId, postId, to, { action: log, reason: input.reason });
-  return toPostView(actor, (await getThread(threadId)) ?? thread, post, { lastReadPostId: undefined, quoted: new Map() });
+  return await toPostView(actor, (await getThread(threadId)) ?? thread, post, { lastReadPostId: undefined, quoted: new Map() });
 }
 
 /** One report per member and post: the id is derived from both. */
@@ -254,14 +254,14 @@ export async function listReports(actor: ForumMember, status: ForumReportItem["s
   const postById = new Map(posts.map((p) => [p.postId, p]));
   const titleById = new Map(threads.map((t) => [t.threadId, t.title]));
   return {
-    reports: page.data.map((r) => {
+    reports: await Promise.all(page.data.map(async (r) => {
       const post = postById.get(r.postId);
       return {
         ...toReportView(r),
         threadTitle: titleById.get(r.threadId) ?? null,
-        post: post ? { authorId: post.authorId, authorName: post.authorName, status: post.status, excerpt: post.status === "deleted" ? null : excerpt(post.body, 500) } : null,
+        post: post ? { authorId: post.authorId, authorName: post.authorName, status: post.status, excerpt: post.status === "deleted" ? null : await excerpt(post.body, 500) } : null,
       };
-    }),
+    })),
     cursor: page.cursor,
   };
 }

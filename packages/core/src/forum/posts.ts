@@ -2,7 +2,7 @@ import { conditionFailed, db } from "../db";
 import { VisibleError } from "../errors";
 import { createId } from "../id";
 import { nowIso } from "../time";
-import { canPostIn, getThread, isCoordinator, loadThread, postNotFound, whoCanSee, type ForumMember } from "./access";
+import { canPostIn, getThread, isCoordinator, loadThread, loadThreadForReader, postNotFound, whoCanSee, type ForumMember } from "./access";
 import { bumpCategoryActivity, bumpThreadActivity } from "./activity";
 import { advanceReadMarker, autoFollow, followersOf, lastRead } from "./follow";
 import type { ContentStatus, ForumCategoryItem, ForumPostItem, ForumThreadItem, ModAction } from "./forum.entity";
@@ -51,7 +51,7 @@ interface ViewContext {
   quoted: Map<string, ForumPostItem>;
 }
 
-export function toPostView(member: ForumMember, thread: ForumThreadItem, post: ForumPostItem, ctx: ViewContext): PostView {
+export async function toPostView(member: ForumMember, thread: ForumThreadItem, post: ForumPostItem, ctx: ViewContext): Promise<PostView> {
   const mine = post.authorId === member.userId;
   const coordinator = isCoordinator(member);
   const showBody = post.status === "visible" || (post.status === "hidden" && coordinator);
@@ -65,10 +65,10 @@ export function toPostView(member: ForumMember, thread: ForumThreadItem, post: F
     editedAt: post.editedAt ?? null,
     status: post.status,
     isOpening: post.isOpening,
-    bodyHtml: showBody ? renderPost(post.body, post.mentions) : null,
+    bodyHtml: showBody ? await renderPost(post.body, post.mentions) : null,
     body: mine && post.status === "visible" ? post.body : null,
     quote: quoted
-      ? { postId: quoted.postId, authorName: quoted.authorName, createdAt: quoted.createdAt, excerpt: quoted.status === "visible" ? excerpt(quoted.body, 300) : null }
+      ? { postId: quoted.postId, authorName: quoted.authorName, createdAt: quoted.createdAt, excerpt: quoted.status === "visible" ? await excerpt(quoted.body, 300) : null }
       : null,
     mentions: post.mentions,
     isNew: !mine && (!ctx.lastReadPostId || post.postId > ctx.lastReadPostId),
@@ -96,13 +96,12 @@ export async function getPost(threadId: string, postId: string): Promise<ForumPo
 
 /** A thread's posts in order (oldest first), from the start or after a given post. */
 export async function listPosts(member: ForumMember, threadId: string, options: { cursor?: string; after?: string } = {}): Promise<{ posts: PostView[]; cursor: string | null; lastReadPostId: string | null }> {
-  const { thread } = await loadThread(member, threadId);
+  const { thread, lastReadPostId } = await loadThreadForReader(member, threadId);
   const query = db().entities.forumPost.query.byThread({ threadId });
   const range = options.after ? query.gt({ postId: options.after }) : query;
-  const [page, markers] = await Promise.all([paged(() => range.go({ limit: PAGE, cursor: options.cursor || null })), lastRead(member.userId, [threadId])]);
-  const lastReadPostId = markers.get(threadId);
+  const page = await paged(() => range.go({ limit: PAGE, cursor: options.cursor || null }));
   const quoted = await quotedPosts(threadId, page.data);
-  return { posts: page.data.map((p) => toPostView(member, thread, p, { lastReadPostId, quoted })), cursor: page.cursor, lastReadPostId: lastReadPostId ?? null };
+  return { posts: await Promise.all(page.data.map((p) => toPostView(member, thread, p, { lastReadPostId, quoted }))), cursor: page.cursor, lastReadPostId: lastReadPostId ?? null };
 }
 
 /**

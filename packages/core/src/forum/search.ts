@@ -192,7 +192,7 @@ export async function search(member: ForumMember, q: string, cursor?: string): P
         authorName: post.authorName,
         createdAt: post.createdAt,
         isOpening: post.isOpening,
-        excerpt: excerpt(post.body),
+        excerpt: await excerpt(post.body),
       });
     }
   }

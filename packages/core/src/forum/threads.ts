@@ -2,7 +2,7 @@ import { conditionFailed, db } from "../db";
 import { VisibleError } from "../errors";
 import { createId } from "../id";
 import { nowIso } from "../time";
-import { assertMember, canPostIn, isCoordinator, loadCategory, loadThread, threadNotFound, type ForumMember } from "./access";
+import { assertMember, canPostIn, isCoordinator, loadCategory, loadThread, loadThreadForReader, threadNotFound, type ForumMember } from "./access";
 import { bumpCategoryActivity } from "./activity";
 import { advanceReadMarker, autoFollow, isFollowing, lastRead } from "./follow";
 import { PUBLIC_SCOPE, type ForumCategoryItem, type ForumPostItem, type ForumThreadItem } from "./forum.entity";
@@ -65,9 +65,16 @@ export function toThreadSummary(thread: ForumThreadItem, lastReadPostId: string 
   };
 }
 
-export async function threadView(member: ForumMember, thread: ForumThreadItem, category: ForumCategoryItem): Promise<ThreadView> {
-  const [following, markers] = await Promise.all([isFollowing(member.userId, thread.threadId), lastRead(member.userId, [thread.threadId])]);
-  const lastReadPostId = markers.get(thread.threadId);
+export async function threadView(
+  member: ForumMember,
+  thread: ForumThreadItem,
+  category: ForumCategoryItem,
+  /** The member's follow and read marker, when already read with the thread. */
+  known?: { following: boolean; lastReadPostId: string | undefined },
+): Promise<ThreadView> {
+  const [following, lastReadPostId] = known
+    ? [known.following, known.lastReadPostId]
+    : await Promise.all([isFollowing(member.userId, thread.threadId), lastRead(member.userId, [thread.threadId]).then((m) => m.get(thread.threadId))]);
   const coordinator = isCoordinator(member);
   return {
     ...toThreadSummary(thread, lastReadPostId),
@@ -82,8 +89,8 @@ export async function threadView(member: ForumMember, thread: ForumThreadItem, c
 }
 
 export async function getThreadView(member: ForumMember, threadId: string): Promise<ThreadView> {
-  const { thread, category } = await loadThread(member, threadId);
-  return threadView(member, thread, category);
+  const { thread, category, following, lastReadPostId } = await loadThreadForReader(member, threadId);
+  return threadView(member, thread, category, { following, lastReadPostId });
 }
 
 /** Starts a thread: thread, opening post and the category's counters in one transaction. */
@@ -140,12 +147,17 @@ export async function createThread(member: ForumMember, categoryId: string, inpu
     indexPost(post, thread.title, { fresh: true }),
   ]);
   await announcePost(member, thread, category, post, { mentions });
-  return { thread: await threadView(member, thread, category), post: toPostView(member, thread, post, { lastReadPostId: post.postId, quoted: new Map() }) };
+  return { thread: await threadView(member, thread, category), post: await toPostView(member, thread, post, { lastReadPostId: post.postId, quoted: new Map() }) };
 }
 
 /** Threads of a category, pinned first, then by latest activity; hidden ones only for coordinators. */
 export async function listThreads(member: ForumMember, categoryId: string, cursor?: string): Promise<{ threads: ThreadSummary[]; cursor: string | null }> {
   await loadCategory(member, categoryId);
+  return threadsOf(member, categoryId, cursor);
+}
+
+/** `listThreads` once the caller has checked that the member may see the category. */
+export async function threadsOf(member: ForumMember, categoryId: string, cursor?: string): Promise<{ threads: ThreadSummary[]; cursor: string | null }> {
   const coordinator = isCoordinator(member);
   const page = await paged(() =>
     db()

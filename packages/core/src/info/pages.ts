@@ -37,7 +37,7 @@ function assertEditor(r: Reader) {
   if (!mayEdit(r)) throw new VisibleError("forbidden", "forbidden", "Only coordinators may edit pages.");
 }
 
-function view(page: PageItem, reader: Reader): PageView {
+async function view(page: PageItem, reader: Reader): Promise<PageView> {
   return {
     slug: page.slug,
     title: page.title,
@@ -45,7 +45,7 @@ function view(page: PageItem, reader: Reader): PageView {
     position: page.position,
     inMenu: page.inMenu,
     body: page.body,
-    html: renderMarkdown(page.body),
+    html: await renderMarkdown(page.body),
     revision: page.revision,
     updatedAt: page.updatedAt,
     legal: isLegal(page.slug),

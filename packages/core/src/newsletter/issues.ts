@@ -323,7 +323,7 @@ export async function archivedIssue(user: UserItem | undefined, number: number) 
   const issue = data.find((i) => i.number === number);
   if (!issue?.snapshot) throw new VisibleError("not_found", "issue_not_found", "No such issue.");
   const content = issue.snapshot as IssueContent;
-  return { number, subject: issue.subject, sentAt: issue.sentAt ?? issue.sendStartedAt ?? null, html: issueHtmlBody(content) };
+  return { number, subject: issue.subject, sentAt: issue.sentAt ?? issue.sendStartedAt ?? null, html: await issueHtmlBody(content) };
 }
 
 export async function latestIssueUrl(): Promise<string | undefined> {

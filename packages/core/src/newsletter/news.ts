@@ -23,10 +23,10 @@ export interface NewsView {
   mayEdit: boolean;
 }
 
-export const toNewsView = (n: NewsItem, viewer?: UserItem): NewsView => ({
+export const toNewsView = async (n: NewsItem, viewer?: UserItem): Promise<NewsView> => ({
   newsId: n.newsId,
   title: n.title,
-  summaryHtml: renderMarkdown(n.summary),
+  summaryHtml: await renderMarkdown(n.summary),
   summary: n.summary,
   sourceUrl: n.sourceUrl ?? null,
   category: n.category,
@@ -124,7 +124,7 @@ export async function listNews(user: UserItem | undefined, query: { status: "dra
   const { data, cursor } = await paged(() =>
     db().entities.news.query.byStatus({ status: query.status }).go({ order: "desc", limit: 20, cursor: query.cursor || null }),
   );
-  return { news: data.map((n) => toNewsView(n, user)), cursor };
+  return { news: await Promise.all(data.map((n) => toNewsView(n, user))), cursor };
 }
 
 /** Published news after a moment, oldest first: what the next issue collects. */

@@ -30,18 +30,19 @@ function markdownToText(md: string): string {
  * The body of an issue as HTML, shared by the e-mail and the web archive. Headings and dates follow
  * the reader's language; what people wrote keeps its own direction (dir="auto").
  */
-export function issueHtmlBody(content: IssueContent, locale: Locale = "de"): string {
+export async function issueHtmlBody(content: IssueContent, locale: Locale = "de"): Promise<string> {
   const texts = serverTexts(locale).newsletter;
   const origin = config().appOrigin;
   const byCategory = new Map<NewsCategory, IssueContent["news"]>();
   for (const item of content.news) byCategory.set(item.category, [...(byCategory.get(item.category) ?? []), item]);
+  const summaries = new Map(await Promise.all(content.news.map(async (n) => [n, await renderMarkdown(n.summary)] as const)));
   const sections = [...byCategory].map(
     ([category, items]) =>
       `<h2 style="font-size:18px;color:#b3001b;margin:28px 0 8px">${esc(texts.category[category])}</h2>` +
       items
         .map(
           (n) =>
-            `<div dir="auto"><h3 style="font-size:16px;margin:16px 0 4px">${esc(n.title)}</h3>${renderMarkdown(n.summary)}</div>` +
+            `<div dir="auto"><h3 style="font-size:16px;margin:16px 0 4px">${esc(n.title)}</h3>${summaries.get(n)!}</div>` +
             (n.sourceUrl ? `<p style="font-size:14px"><a href="${esc(n.sourceUrl)}" rel="noopener nofollow ugc">${esc(texts.source)}</a></p>` : ""),
         )
         .join(""),
@@ -51,7 +52,7 @@ export function issueHtmlBody(content: IssueContent, locale: Locale = "de"): str
         .map((e) => `<li><a href="${origin}/events/${e.eventId}" dir="auto">${esc(e.title)}</a><br>${esc(formatWhen(e, locale))} · <span dir="auto">${esc(e.where)}</span></li>`)
         .join("")}</ul>`
     : "";
-  return `${content.intro ? `<div dir="auto">${renderMarkdown(content.intro)}</div>` : ""}${sections.join("")}${events}`;
+  return `${content.intro ? `<div dir="auto">${await renderMarkdown(content.intro)}</div>` : ""}${sections.join("")}${events}`;
 }
 
 export function issueText(content: IssueContent, locale: Locale = "de"): string {
@@ -68,14 +69,14 @@ export function issueText(content: IssueContent, locale: Locale = "de"): string 
 }
 
 /** The complete personalised e-mail of an issue, framed in the recipient's language. */
-export function renderIssueMail(content: IssueContent, recipient: { name?: string; unsubscribePage: string; archiveUrl: string; locale?: Locale }): Rendered {
+export async function renderIssueMail(content: IssueContent, recipient: { name?: string; unsubscribePage: string; archiveUrl: string; locale?: Locale }): Promise<Rendered> {
   const locale = recipient.locale ?? "de";
   const texts = serverTexts(locale).newsletter;
   const dir = textDirection(locale);
   const greeting = recipient.name ? fill(texts.greeting, { name: recipient.name }) : texts.greetingNoName;
   const issueNumber = fill(texts.issueNumber, { number: content.number });
   const footerText = `${fill(texts.readInBrowserText, { url: recipient.archiveUrl })}\n${fill(texts.unsubscribeText, { url: recipient.unsubscribePage })}`;
-  const html = `<!doctype html><html lang="${locale}" dir="${dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${esc(content.subject)}</title></head><body style="margin:0;background:#f4f4f4"><div dir="${dir}" style="max-width:620px;margin:0 auto;background:#fff;padding:24px;font-family:Arial,sans-serif;line-height:1.5;color:#222"><p style="font-size:13px;color:#666">${esc(issueNumber)}</p><h1 dir="auto" style="font-size:22px;margin:0 0 16px">${esc(content.subject)}</h1><p>${esc(greeting)}</p>${issueHtmlBody(content, locale)}<hr style="margin-top:32px"><p style="font-size:12px;color:#666"><a href="${esc(recipient.archiveUrl)}">${esc(texts.readInBrowser)}</a> · <a href="${esc(recipient.unsubscribePage)}">${esc(texts.unsubscribeLink)}</a></p></div></body></html>`;
+  const html = `<!doctype html><html lang="${locale}" dir="${dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${esc(content.subject)}</title></head><body style="margin:0;background:#f4f4f4"><div dir="${dir}" style="max-width:620px;margin:0 auto;background:#fff;padding:24px;font-family:Arial,sans-serif;line-height:1.5;color:#222"><p style="font-size:13px;color:#666">${esc(issueNumber)}</p><h1 dir="auto" style="font-size:22px;margin:0 0 16px">${esc(content.subject)}</h1><p>${esc(greeting)}</p>${await issueHtmlBody(content, locale)}<hr style="margin-top:32px"><p style="font-size:12px;color:#666"><a href="${esc(recipient.archiveUrl)}">${esc(texts.readInBrowser)}</a> · <a href="${esc(recipient.unsubscribePage)}">${esc(texts.unsubscribeLink)}</a></p></div></body></html>`;
   const text = [issueNumber, content.subject, greeting, issueText(content, locale), "--", footerText].join("\n\n");
   return { subject: content.subject, html, text };
 }

@@ -68,7 +68,7 @@ async function deliver(issue: IssueItem, content: IssueContent, subscriber: Subs
     if (conditionFailed(err)) return "skipped";
     throw err;
   }
-  const rendered = renderIssueMail(content, {
+  const rendered = await renderIssueMail(content, {
     name: subscriber.name,
     unsubscribePage: unsubscribePageUrl(subscriber.token),
     archiveUrl: `${config().appOrigin}/newsletter/${content.number}`,

@@ -1,3 +1,4 @@
+import { getItems } from "../batch";
 import { db, retryConflicts, type Tx, type TxResult } from "../db";
 import { VisibleError } from "../errors";
 import { createId } from "../id";
@@ -396,11 +397,14 @@ export async function searchDirectory(viewer: Viewer, query: DirectoryQuery): Pr
   }
   more = ids.length > DIRECTORY_PAGE_SIZE;
   ids = ids.slice(0, DIRECTORY_PAGE_SIZE);
-  const [users, profiles] = await Promise.all([usersOf(ids.map((i) => i.userId)), profilesOf(ids.map((i) => i.userId))]);
+  // Accounts and profiles of the page in one BatchGetItem.
+  const { user: users, personProfile: profiles } = db().entities;
+  const items = await getItems(ids.flatMap(({ userId }) => [users.get({ userId }), profiles.get({ userId })]));
   const people: DirectoryEntry[] = [];
-  for (const { userId } of ids) {
-    const user = users.get(userId);
-    const profile = profiles.get(userId);
+  for (const [i, { userId }] of ids.entries()) {
+    const [userItem, profileItem] = [items[2 * i], items[2 * i + 1]];
+    const user = userItem ? users.parse({ Item: userItem }).data : null;
+    const profile = profileItem ? profiles.parse({ Item: profileItem }).data : null;
     if (!user || !profile || user.status !== "approved" || !profile.listed) continue;
     const seen = projectProfile(viewer, user, profile, []);
     people.push({ userId, name: user.name, photoUrl: seen.photoUrl, town: seen.town || undefined, areas: seen.areas, languages: seen.languages });

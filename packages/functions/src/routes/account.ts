@@ -2,9 +2,8 @@ import { Hono } from "hono";
 import { sValidator } from "@hono/standard-validator";
 import * as Account from "@vernetzt/core/user/account";
 import * as TwoFactor from "@vernetzt/core/auth/two-factor";
-import { endAllSessions, endSessionById, listSessions } from "@vernetzt/core/auth/session";
+import { endAllSessions, endSessionById, listSessions, sessionDigest } from "@vernetzt/core/auth/session";
 import * as v from "valibot";
-import { digest } from "@vernetzt/core/id";
 import { VisibleError } from "@vernetzt/core/errors";
 import { verifyPassword } from "@vernetzt/core/user/password";
 import {
@@ -49,7 +48,7 @@ export const accountRoutes = new Hono<AppEnv>()
     return c.json({ status: "check_email" as const }, 202);
   })
   .get("/sessions", async (c) => {
-    const current = digest(currentSession(c));
+    const current = sessionDigest(currentSession(c));
     const sessions = await listSessions(currentUser(c).userId);
     return c.json({
       sessions: sessions.map((s) => ({ id: s.tokenHash, createdAt: s.createdAt, userAgent: s.userAgent ?? null, current: s.tokenHash === current })),
@@ -57,7 +56,7 @@ export const accountRoutes = new Hono<AppEnv>()
   })
   .post("/sessions/:id/end", sValidator("param", v.object({ id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{43}$/, "invalid_id")) }), invalidInput), sValidator("json", EmptyInput, invalidInput), async (c) => {
     const { id } = c.req.valid("param");
-    if (id === digest(currentSession(c))) throw new VisibleError("invalid", "current_session", "Use sign-out to end this session.");
+    if (id === sessionDigest(currentSession(c))) throw new VisibleError("invalid", "current_session", "Use sign-out to end this session.");
     if (!(await endSessionById(currentUser(c).userId, id))) throw new VisibleError("not_found", "session_not_found", "No such session.");
     return c.json({ status: "ended" as const });
   })

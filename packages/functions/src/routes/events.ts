@@ -43,8 +43,7 @@ export function viewerOf(c: Context<AppEnv>): Events.Viewer {
 
 async function detail(c: Context<AppEnv>, eventId: string) {
   const viewer = viewerOf(c);
-  const event = await Events.loadVisibleEvent(eventId, viewer);
-  const registration = viewer ? await Registration.getRegistration(eventId, viewer.userId) : undefined;
+  const { event, registration } = await Events.loadVisibleEventWithRegistration(eventId, viewer);
   const place = registration ? await Registration.waitlistPlace(registration) : undefined;
   return Events.toEventView(event, viewer, registration, place);
 }
@@ -54,11 +53,11 @@ const staff = new Hono<AppEnv>()
   .use(requireStaff)
   .post("/", sValidator("json", EventInput, invalidInput), async (c) => {
     const event = await Events.createEvent(viewerOf(c), c.req.valid("json"));
-    return c.json({ event: Events.toEventView(event, viewerOf(c)) }, 201);
+    return c.json({ event: await Events.toEventView(event, viewerOf(c)) }, 201);
   })
   .post("/series", sValidator("json", SeriesInput, invalidInput), async (c) => {
     const events = await createSeries(viewerOf(c), c.req.valid("json"));
-    return c.json({ events: events.map((e) => Events.toEventView(e, viewerOf(c))) }, 201);
+    return c.json({ events: await Promise.all(events.map((e) => Events.toEventView(e, viewerOf(c)))) }, 201);
   })
   .get("/:eventId/edit", sValidator("param", EventParam, invalidInput), async (c) => {
     const event = await Events.loadVisibleEvent(c.req.valid("param").eventId, viewerOf(c));
@@ -67,18 +66,18 @@ const staff = new Hono<AppEnv>()
   })
   .put("/:eventId", sValidator("param", EventParam, invalidInput), sValidator("query", EditScopeQuery, invalidInput), sValidator("json", EventInput, invalidInput), async (c) => {
     const saved = await Manage.saveEvent(viewerOf(c), c.req.valid("param").eventId, c.req.valid("json"), c.req.valid("query").scope);
-    return c.json({ events: saved.map((e) => Events.toEventView(e, viewerOf(c))) });
+    return c.json({ events: await Promise.all(saved.map((e) => Events.toEventView(e, viewerOf(c)))) });
   })
   .post("/:eventId/publish", sValidator("param", EventParam, invalidInput), sValidator("json", EmptyInput, invalidInput), async (c) => {
-    return c.json({ event: Events.toEventView(await Manage.publishEvent(viewerOf(c), c.req.valid("param").eventId), viewerOf(c)) });
+    return c.json({ event: await Events.toEventView(await Manage.publishEvent(viewerOf(c), c.req.valid("param").eventId), viewerOf(c)) });
   })
   .post("/:eventId/cancel", sValidator("param", EventParam, invalidInput), sValidator("json", EmptyInput, invalidInput), async (c) => {
     const { event, notified } = await Manage.cancelEvent(viewerOf(c), c.req.valid("param").eventId);
-    return c.json({ event: Events.toEventView(event, viewerOf(c)), notified });
+    return c.json({ event: await Events.toEventView(event, viewerOf(c)), notified });
   })
   .get("/:eventId/participants", sValidator("param", EventParam, invalidInput), async (c) => {
     const { event, participants } = await Participants.listParticipants(viewerOf(c), c.req.valid("param").eventId);
-    return c.json({ event: Events.toEventView(event, viewerOf(c)), participants });
+    return c.json({ event: await Events.toEventView(event, viewerOf(c)), participants });
   })
   .get("/:eventId/participants.csv", sValidator("param", EventParam, invalidInput), async (c) => {
     const { filename, csv } = await Participants.participantsCsv(viewerOf(c), c.req.valid("param").eventId);
@@ -110,8 +109,7 @@ export const eventRoutes = new Hono<AppEnv>()
   .get("/:eventId", sValidator("param", EventParam, invalidInput), async (c) => c.json({ event: await detail(c, c.req.valid("param").eventId) }))
   .get("/:eventId/event.ics", sValidator("param", EventParam, invalidInput), async (c) => {
     const viewer = viewerOf(c);
-    const event = await Events.loadVisibleEvent(c.req.valid("param").eventId, viewer);
-    const registration = viewer ? await Registration.getRegistration(event.eventId, viewer.userId) : undefined;
+    const { event, registration } = await Events.loadVisibleEventWithRegistration(c.req.valid("param").eventId, viewer);
     const ics = await eventIcs(event, registration?.status === "confirmed" || Events.isCoordinator(viewer), c.get("user")?.locale);
     return c.body(ics, 200, { "Content-Type": "text/calendar; charset=utf-8", "Content-Disposition": `attachment; filename="veranstaltung.ics"` });
   })

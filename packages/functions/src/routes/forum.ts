@@ -87,10 +87,7 @@ export const forumRoutes = new Hono<AppEnv>()
     return c.json({ deleted: true as const }, 200);
   })
   .get("/categories/:categoryId/threads", sValidator("param", CategoryParam, invalidInput), sValidator("query", ListQuery, invalidInput), async (c) => {
-    const user = currentUser(c);
-    const { categoryId } = c.req.valid("param");
-    const category = await Categories.getCategoryView(user, categoryId);
-    return c.json({ category, ...(await Threads.listThreads(user, categoryId, c.req.valid("query").cursor)) }, 200);
+    return c.json(await Categories.getCategoryWithThreads(currentUser(c), c.req.valid("param").categoryId, c.req.valid("query").cursor), 200);
   })
   .post("/categories/:categoryId/threads", sValidator("param", CategoryParam, invalidInput), sValidator("json", ThreadInput, invalidInput), async (c) => {
     await postingLimit(c);

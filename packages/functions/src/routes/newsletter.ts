@@ -22,10 +22,10 @@ const userOf = (c: Context<AppEnv>) => c.get("user");
 
 export const newsRoutes = new Hono<AppEnv>()
   .get("/", sValidator("query", NewsListQuery, invalidInput), async (c) => c.json(await News.listNews(userOf(c), c.req.valid("query"))))
-  .get("/:newsId", sValidator("param", NewsParam, invalidInput), async (c) => c.json({ news: News.toNewsView(await News.getNews(c.req.valid("param").newsId, userOf(c)), userOf(c)) }))
-  .post("/", sValidator("json", NewsInput, invalidInput), async (c) => c.json({ news: News.toNewsView(await News.createNews(userOf(c), c.req.valid("json")), userOf(c)) }, 201))
+  .get("/:newsId", sValidator("param", NewsParam, invalidInput), async (c) => c.json({ news: await News.toNewsView(await News.getNews(c.req.valid("param").newsId, userOf(c)), userOf(c)) }))
+  .post("/", sValidator("json", NewsInput, invalidInput), async (c) => c.json({ news: await News.toNewsView(await News.createNews(userOf(c), c.req.valid("json")), userOf(c)) }, 201))
   .put("/:newsId", sValidator("param", NewsParam, invalidInput), sValidator("json", NewsInput, invalidInput), async (c) =>
-    c.json({ news: News.toNewsView(await News.updateNews(userOf(c), c.req.valid("param").newsId, c.req.valid("json")), userOf(c)) }),
+    c.json({ news: await News.toNewsView(await News.updateNews(userOf(c), c.req.valid("param").newsId, c.req.valid("json")), userOf(c)) }),
   )
   .post("/:newsId/delete", sValidator("param", NewsParam, invalidInput), sValidator("json", EmptyInput, invalidInput), async (c) => {
     await News.deleteNews(userOf(c), c.req.valid("param").newsId);
