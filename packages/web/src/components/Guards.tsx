@@ -1,7 +1,8 @@
 import { Match, Switch, type Accessor, type JSX } from "solid-js";
 import { Navigate, useLocation } from "@solidjs/router";
 import { t } from "../i18n";
-import { useSession, type Account } from "../session";
+import { isStaff, useSession, type Account } from "../session";
+import { Alert, TwoFactorNotice } from "./Notices";
 
 export function Loading() {
   return (
@@ -23,6 +24,24 @@ export function SignedIn(props: { children: (account: Accessor<Account>) => JSX.
         <Navigate href={signinHref()} />
       </Match>
     </Switch>
+  );
+}
+
+/** A staff page (coordinators and admins unless allow says otherwise): others are told noAccess; staff without two-factor sign-in set it up first. */
+export function StaffOnly(props: { noAccess: string; allow?: (account: Account) => boolean; children: (account: Accessor<Account>) => JSX.Element }) {
+  return (
+    <SignedIn>
+      {(account) => (
+        <Switch fallback={props.children(account)}>
+          <Match when={!(props.allow ?? isStaff)(account())}>
+            <Alert>{props.noAccess}</Alert>
+          </Match>
+          <Match when={account().twoFactorSetupRequired}>
+            <TwoFactorNotice />
+          </Match>
+        </Switch>
+      )}
+    </SignedIn>
   );
 }
 

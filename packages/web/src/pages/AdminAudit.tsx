@@ -1,9 +1,9 @@
-import { createSignal, For, onMount, Show } from "solid-js";
-import { createStore } from "solid-js/store";
-import { ApiError, client, errorText, readError } from "../api";
+import { For, onMount, Show } from "solid-js";
+import { client, errorText, readError } from "../api";
 import { SignedIn } from "../components/Guards";
 import { Alert } from "../components/Notices";
 import { Page } from "../components/Page";
+import { createPagedList, ListFooter } from "../components/paged";
 import { formatDateTime, t } from "../i18n";
 import type { AuditEntry } from "./info/api";
 
@@ -17,32 +17,23 @@ export default function AdminAudit() {
 }
 
 function AuditLog() {
-  const [list, setList] = createStore<{ entries: AuditEntry[]; cursor: string | null }>({ entries: [], cursor: null });
-  const [loading, setLoading] = createSignal(true);
-  const [error, setError] = createSignal<ApiError | null>(null);
-  async function load(more: boolean) {
-    setLoading(true);
-    setError(null);
-    try {
-      const res = await client.api.audit.$get({ query: more && list.cursor ? { cursor: list.cursor } : {} });
+  const paged = createPagedList({
+    async fetch(cursor) {
+      const res = await client.api.audit.$get({ query: cursor ? { cursor } : {} });
       if (!res.ok) throw await readError(res);
-      const page = await res.json();
-      setList({ entries: more ? [...list.entries, ...page.entries] : page.entries, cursor: page.cursor });
-    } catch (err) {
-      if (!(err instanceof ApiError)) throw err;
-      setError(err);
-    } finally {
-      setLoading(false);
-    }
-  }
-  onMount(() => void load(false));
+      return res.json();
+    },
+    items: (page): AuditEntry[] => page.entries,
+  });
+  const { list, error } = paged;
+  onMount(() => void paged.load(false));
   const person = (id: string, name: string | null) => name ?? (id.startsWith("usr_") || id === "former_member" ? t("audit.former") : id);
   return (
     <>
       <p class="lead">{t("audit.lead")}</p>
       <Show when={error()}>{(err) => <Alert>{errorText(err())}</Alert>}</Show>
       <div class="table-scroll">
-        <table aria-busy={loading() ? "true" : undefined}>
+        <table aria-busy={list.loading ? "true" : undefined}>
           <thead>
             <tr>
               <th scope="col">{t("audit.when")}</th>
@@ -52,7 +43,7 @@ function AuditLog() {
             </tr>
           </thead>
           <tbody>
-            <For each={list.entries}>
+            <For each={list.items}>
               {(e) => (
                 <tr>
                   <td>{formatDateTime(e.at)}</td>
@@ -68,14 +59,9 @@ function AuditLog() {
           </tbody>
         </table>
       </div>
-      <Show when={!loading() && list.entries.length === 0 && !error()}>
-        <p class="empty">{t("audit.empty")}</p>
-      </Show>
-      <Show when={list.cursor && !loading()}>
-        <button type="button" class="button" onClick={() => void load(true)}>
-          {t("audit.more")}
-        </button>
-      </Show>
+      <ListFooter paged={paged} more={t("audit.more")} quietLoading>
+        {t("audit.empty")}
+      </ListFooter>
     </>
   );
 }

@@ -1,15 +1,15 @@
-import { createEffect, createSignal, createUniqueId, For, Match, on, onCleanup, Show, Switch, type Accessor } from "solid-js";
+import { createEffect, createSignal, createUniqueId, For, on, onCleanup, Show, type Accessor } from "solid-js";
 import { createStore } from "solid-js/store";
 import { useSearchParams } from "@solidjs/router";
 import type { InferResponseType } from "hono/client";
 import type { MemberStatus, Role } from "@vernetzt/core/user/user.entity";
 import { ApiError, client, errorText, readError } from "../api";
 import { createAction, TextField } from "../components/Form";
-import { SignedIn } from "../components/Guards";
+import { StaffOnly } from "../components/Guards";
 import { Alert, TwoFactorNotice } from "../components/Notices";
 import { Page } from "../components/Page";
 import { formatDate, t } from "../i18n";
-import { isStaff, type Account } from "../session";
+import { type Account } from "../session";
 import { NewsPermissionToggle } from "../components/newsletter/NewsPermissionToggle";
 import { SEARCH_DELAY_MS } from "../components/search";
 
@@ -28,18 +28,7 @@ const DONE_MESSAGE = { approve: "members.approved", block: "members.blocked", un
 export default function AdminMembers() {
   return (
     <Page title={t("members.title")} wide>
-      <SignedIn>
-        {(account) => (
-          <Switch fallback={<MemberAdmin viewer={account} />}>
-            <Match when={!isStaff(account())}>
-              <Alert>{t("members.noAccess")}</Alert>
-            </Match>
-            <Match when={account().twoFactorSetupRequired}>
-              <TwoFactorNotice />
-            </Match>
-          </Switch>
-        )}
-      </SignedIn>
+      <StaffOnly noAccess={t("members.noAccess")}>{(account) => <MemberAdmin viewer={account} />}</StaffOnly>
     </Page>
   );
 }

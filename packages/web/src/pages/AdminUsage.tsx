@@ -1,8 +1,8 @@
 import { createSignal, For, Match, onMount, Show, Switch } from "solid-js";
 import type { InferResponseType } from "hono/client";
 import { ApiError, client, errorText, readError } from "../api";
-import { Loading, SignedIn } from "../components/Guards";
-import { Alert, TwoFactorNotice } from "../components/Notices";
+import { Loading, StaffOnly } from "../components/Guards";
+import { Alert } from "../components/Notices";
 import { Page } from "../components/Page";
 import { locale, t } from "../i18n";
 
@@ -12,18 +12,9 @@ type Usage = InferResponseType<typeof client.api.usage.$get, 200>;
 export default function AdminUsage() {
   return (
     <Page title={t("usage.title")} wide>
-      <SignedIn>
-        {(account) => (
-          <Switch fallback={<UsageReport />}>
-            <Match when={account().status !== "approved" || account().role !== "admin"}>
-              <Alert>{t("usage.noAccess")}</Alert>
-            </Match>
-            <Match when={account().twoFactorSetupRequired}>
-              <TwoFactorNotice />
-            </Match>
-          </Switch>
-        )}
-      </SignedIn>
+      <StaffOnly noAccess={t("usage.noAccess")} allow={(account) => account.status === "approved" && account.role === "admin"}>
+        {() => <UsageReport />}
+      </StaffOnly>
     </Page>
   );
 }

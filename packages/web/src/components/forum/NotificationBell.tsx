@@ -1,32 +1,13 @@
-import { createEffect, createSignal, on, onCleanup, Show } from "solid-js";
-import { A, useLocation } from "@solidjs/router";
-import { ApiError } from "../../api";
+import { createEffect, createSignal, on, Show } from "solid-js";
+import { A } from "@solidjs/router";
 import { t } from "../../i18n";
+import { pollOnNavigation } from "../poll";
 import { refreshUnreadCount, setUnreadCount, unreadCount } from "./unread";
-
-const POLL_MS = 60_000;
 
 /** The header's link to the forum notifications, with the unread count; checked every minute and on each navigation. */
 export function NotificationBell() {
-  const location = useLocation();
   const [news, setNews] = createSignal("");
-  // The count belongs to whoever is signed in now, not to the account before.
-  setUnreadCount(null);
-
-  async function poll() {
-    try {
-      await refreshUnreadCount();
-    } catch (err) {
-      if (!(err instanceof ApiError)) throw err;
-      // A failed check keeps the last count: the bell is a hint, and the next minute asks again.
-    }
-  }
-
-  createEffect(on(() => location.pathname, () => void poll()));
-  const timer = setInterval(() => {
-    if (!document.hidden) void poll();
-  }, POLL_MS);
-  onCleanup(() => clearInterval(timer));
+  pollOnNavigation(refreshUnreadCount, () => setUnreadCount(null));
 
   // Screen readers hear of a new notification once, not of every check.
   createEffect(

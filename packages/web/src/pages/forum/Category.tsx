@@ -1,12 +1,12 @@
 import { createEffect, createSignal, createUniqueId, For, Match, on, Show, Switch } from "solid-js";
-import { createStore } from "solid-js/store";
 import { A, useNavigate, useParams } from "@solidjs/router";
-import { ApiError, client, errorText, readError } from "../../api";
+import { client, errorText, readError } from "../../api";
 import { announce } from "../../announcements";
 import { createAction, createForm, Form, TextField } from "../../components/Form";
 import { Loading } from "../../components/Guards";
 import { Alert } from "../../components/Notices";
 import { Page } from "../../components/Page";
+import { createPagedList, ListFooter } from "../../components/paged";
 import { formatDateTime, t } from "../../i18n";
 import { isStaff, type Account } from "../../session";
 import { CategoryForm } from "./CategoryForm";
@@ -29,42 +29,30 @@ export default function CategoryPage() {
 }
 
 function CategoryContent(props: { categoryId: string; account: Account; category: CategoryView | undefined; onCategory(category: CategoryView | undefined): void }) {
-  const [list, setList] = createStore<{ threads: ThreadSummary[]; cursor: string | null; loading: boolean }>({ threads: [], cursor: null, loading: false });
-  const [error, setError] = createSignal<ApiError | null>(null);
-  const [writing, setWriting] = createSignal(false);
-  let startButton: HTMLButtonElement | undefined;
-  let latest = 0;
-
-  async function load(more: boolean) {
-    const ticket = ++latest;
-    setList("loading", true);
-    setError(null);
-    try {
+  const paged = createPagedList({
+    async fetch(cursor) {
       const res = await client.api.forum.categories[":categoryId"].threads.$get({
         param: { categoryId: segment(props.categoryId) },
-        query: { cursor: more ? (list.cursor ?? undefined) : undefined },
+        query: { cursor },
       });
       if (!res.ok) throw await readError(res);
-      const page = await res.json();
-      if (ticket !== latest) return;
-      props.onCategory(page.category);
-      setList({ threads: more ? [...list.threads, ...page.threads] : page.threads, cursor: page.cursor });
-    } catch (err) {
-      if (!(err instanceof ApiError)) throw err;
-      if (ticket === latest) setError(err);
-    } finally {
-      if (ticket === latest) setList("loading", false);
-    }
-  }
+      return res.json();
+    },
+    items: (page): ThreadSummary[] => page.threads,
+    onPage: (page) => props.onCategory(page.category),
+  });
+  const { list, setList, error } = paged;
+  const [writing, setWriting] = createSignal(false);
+  let startButton: HTMLButtonElement | undefined;
 
   createEffect(
     on(
       () => props.categoryId,
       () => {
         props.onCategory(undefined);
-        setList({ threads: [], cursor: null });
+        setList({ items: [], cursor: null });
         setWriting(false);
-        void load(false);
+        void paged.load(false);
       },
     ),
   );
@@ -117,19 +105,11 @@ function CategoryContent(props: { categoryId: string; account: Account; category
 
             <Show when={error()}>{(err) => <Alert>{errorText(err())}</Alert>}</Show>
             <ul class="thread-list" aria-busy={list.loading ? "true" : undefined}>
-              <For each={list.threads}>{(thread) => <ThreadRow thread={thread} />}</For>
+              <For each={list.items}>{(thread) => <ThreadRow thread={thread} />}</For>
             </ul>
-            <Show when={!list.loading && !error() && list.threads.length === 0}>
-              <p class="empty">{t("forum.category.empty")}</p>
-            </Show>
-            <Show when={list.loading}>
-              <Loading />
-            </Show>
-            <Show when={list.cursor && !list.loading}>
-              <button type="button" class="button" onClick={() => void load(true)}>
-                {t("forum.category.loadMore")}
-              </button>
-            </Show>
+            <ListFooter paged={paged} more={t("forum.category.loadMore")}>
+              {t("forum.category.empty")}
+            </ListFooter>
             <Show when={isStaff(props.account)}>
               <CategoryAdmin category={category()} onCategory={props.onCategory} />
             </Show>

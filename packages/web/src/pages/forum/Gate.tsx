@@ -1,56 +1,15 @@
-import { For, Match, Show, Switch, type Accessor, type JSX } from "solid-js";
-import { A, useLocation } from "@solidjs/router";
-import { Loading } from "../../components/Guards";
-import { TwoFactorNotice } from "../../components/Notices";
+import { For, Show, type Accessor, type JSX } from "solid-js";
+import { A } from "@solidjs/router";
+import { MembersOnly } from "../../components/MembersOnly";
 import { t } from "../../i18n";
 import { isStaff, useSession, type Account } from "../../session";
 
-/**
- * The forum is for approved members (the API answers 401/403 to everyone else): guests are asked
- * to sign in and brought back afterwards, pending members are told they wait for approval.
- */
+/** The forum is for approved members; guests may also sign up from here, pending members wait for approval. */
 export function ForumGate(props: { staffOnly?: boolean; children: (account: Accessor<Account>) => JSX.Element }) {
-  const session = useSession();
-  const location = useLocation();
-  const signinHref = () => `/signin?${new URLSearchParams({ next: location.pathname + location.search })}`;
   return (
-    <Switch fallback={<Loading />}>
-      <Match when={session.account() === null}>
-        <section class="callout callout-info" aria-labelledby="forum-guest">
-          <h2 id="forum-guest">{t("forum.gate.guest.title")}</h2>
-          <p>{t("forum.gate.guest.text")}</p>
-          <div class="actions">
-            <A href={signinHref()} class="button primary">
-              {t("nav.signin")}
-            </A>
-            <A href="/signup" class="button">
-              {t("nav.signup")}
-            </A>
-          </div>
-        </section>
-      </Match>
-      <Match when={session.account()}>
-        {(account) => (
-          <Switch fallback={props.children(account)}>
-            <Match when={account().status === "pending"}>
-              <section class="callout callout-info" aria-labelledby="forum-pending">
-                <h2 id="forum-pending">{t("home.pending.title")}</h2>
-                <p>{t("forum.gate.pending")}</p>
-              </section>
-            </Match>
-            <Match when={account().status !== "approved"}>
-              <p class="status status-error">{t("error.account_blocked")}</p>
-            </Match>
-            <Match when={props.staffOnly && !isStaff(account())}>
-              <p class="status status-error">{t("forum.gate.coordinatorsOnly")}</p>
-            </Match>
-            <Match when={props.staffOnly && account().twoFactorSetupRequired}>
-              <TwoFactorNotice />
-            </Match>
-          </Switch>
-        )}
-      </Match>
-    </Switch>
+    <MembersOnly area="forum" staffOnly={props.staffOnly} signup pendingTitled>
+      {props.children}
+    </MembersOnly>
   );
 }
 

@@ -1,8 +1,7 @@
-import { createSignal, For, onMount, Show } from "solid-js";
-import { createStore } from "solid-js/store";
+import { For, onMount, Show } from "solid-js";
 import { A } from "@solidjs/router";
-import { ApiError, client, errorText, readError } from "../../api";
-import { Loading } from "../../components/Guards";
+import { client, errorText, readError } from "../../api";
+import { createPagedList, ListFooter } from "../../components/paged";
 import { Alert } from "../../components/Notices";
 import { Page } from "../../components/Page";
 import { formatDateTime, t } from "../../i18n";
@@ -45,32 +44,23 @@ function targetHref(entry: ModLogEntry): string | null {
 }
 
 function LogList() {
-  const [list, setList] = createStore<{ entries: ModLogEntry[]; cursor: string | null; loading: boolean }>({ entries: [], cursor: null, loading: true });
-  const [error, setError] = createSignal<ApiError | null>(null);
-
-  async function load(more: boolean) {
-    setList("loading", true);
-    setError(null);
-    try {
-      const res = await client.api.forum["moderation-log"].$get({ query: { cursor: more ? (list.cursor ?? undefined) : undefined } });
+  const paged = createPagedList({
+    async fetch(cursor) {
+      const res = await client.api.forum["moderation-log"].$get({ query: { cursor } });
       if (!res.ok) throw await readError(res);
-      const page = await res.json();
-      setList({ entries: more ? [...list.entries, ...page.entries] : page.entries, cursor: page.cursor });
-    } catch (err) {
-      if (!(err instanceof ApiError)) throw err;
-      setError(err);
-    } finally {
-      setList("loading", false);
-    }
-  }
-  onMount(() => void load(false));
+      return res.json();
+    },
+    items: (page): ModLogEntry[] => page.entries,
+  });
+  const { list, error } = paged;
+  onMount(() => void paged.load(false));
 
   return (
     <div class="forum mod-log">
       <p class="lead">{t("forum.log.lead")}</p>
       <Show when={error()}>{(err) => <Alert>{errorText(err())}</Alert>}</Show>
       <ol class="log-list" aria-busy={list.loading ? "true" : undefined}>
-        <For each={list.entries}>
+        <For each={list.items}>
           {(entry) => (
             <li class="log-entry">
               <p>
@@ -88,17 +78,9 @@ function LogList() {
           )}
         </For>
       </ol>
-      <Show when={!list.loading && !error() && list.entries.length === 0}>
-        <p class="empty">{t("forum.log.empty")}</p>
-      </Show>
-      <Show when={list.loading}>
-        <Loading />
-      </Show>
-      <Show when={list.cursor && !list.loading}>
-        <button type="button" class="button" onClick={() => void load(true)}>
-          {t("forum.log.loadMore")}
-        </button>
-      </Show>
+      <ListFooter paged={paged} more={t("forum.log.loadMore")}>
+        {t("forum.log.empty")}
+      </ListFooter>
     </div>
   );
 }

@@ -1,11 +1,10 @@
 import { createSignal, For, onMount, Show } from "solid-js";
-import { createStore } from "solid-js/store";
 import { A } from "@solidjs/router";
 import { ApiError, client, errorText, readError } from "../../api";
 import { createAction } from "../../components/Form";
-import { Loading } from "../../components/Guards";
 import { Alert } from "../../components/Notices";
 import { Page } from "../../components/Page";
+import { createPagedList, ListFooter } from "../../components/paged";
 import { setUnreadCount } from "../../components/forum/unread";
 import { formatDateTime, t } from "../../i18n";
 import { groupHref, threadHref, type NotificationView } from "./data";
@@ -34,40 +33,30 @@ function notificationHref(n: NotificationView): string {
 }
 
 function NotificationList() {
-  const [list, setList] = createStore<{ items: NotificationView[]; cursor: string | null; unread: number; loading: boolean }>({
-    items: [],
-    cursor: null,
-    unread: 0,
-    loading: true,
+  const [unread, setUnread] = createSignal(0);
+  const paged = createPagedList({
+    async fetch(cursor) {
+      const res = await client.api.forum.notifications.$get({ query: { cursor } });
+      if (!res.ok) throw await readError(res);
+      return res.json();
+    },
+    items: (page): NotificationView[] => page.notifications,
+    onPage(page) {
+      setUnread(page.unreadCount);
+      setUnreadCount(page.unreadCount);
+    },
   });
-  const [error, setError] = createSignal<ApiError | null>(null);
+  const { list, setList, error } = paged;
   const [message, setMessage] = createSignal("");
   const markAll = createAction();
-
-  async function load(more: boolean) {
-    setList("loading", true);
-    setError(null);
-    try {
-      const res = await client.api.forum.notifications.$get({ query: { cursor: more ? (list.cursor ?? undefined) : undefined } });
-      if (!res.ok) throw await readError(res);
-      const page = await res.json();
-      setList({ items: more ? [...list.items, ...page.notifications] : page.notifications, cursor: page.cursor, unread: page.unreadCount });
-      setUnreadCount(page.unreadCount);
-    } catch (err) {
-      if (!(err instanceof ApiError)) throw err;
-      setError(err);
-    } finally {
-      setList("loading", false);
-    }
-  }
-  onMount(() => void load(false));
+  onMount(() => void paged.load(false));
 
   async function markRead(notificationIds?: string[]) {
     const res = await client.api.forum.notifications.read.$post({ json: notificationIds ? { notificationIds } : {} });
     if (!res.ok) throw await readError(res);
     const { unreadCount } = await res.json();
     setList("items", (n) => !notificationIds || notificationIds.includes(n.notificationId), "read", true);
-    setList("unread", unreadCount);
+    setUnread(unreadCount);
     setUnreadCount(unreadCount);
   }
 
@@ -90,8 +79,8 @@ function NotificationList() {
   return (
     <div class="forum notifications">
       <div class="page-intro">
-        <p class="meta">{list.unread === 0 ? t("forum.notifications.noneUnread") : t("forum.notifications.unread", { count: list.unread })}</p>
-        <Show when={list.unread > 0}>
+        <p class="meta">{unread() === 0 ? t("forum.notifications.noneUnread") : t("forum.notifications.unread", { count: unread() })}</p>
+        <Show when={unread() > 0}>
           <button type="button" class="button" aria-disabled={markAll.busy() ? "true" : undefined} onClick={markAllRead}>
             {t("forum.notifications.markAll")}
           </button>
@@ -119,17 +108,9 @@ function NotificationList() {
           )}
         </For>
       </ul>
-      <Show when={!list.loading && !error() && list.items.length === 0}>
-        <p class="empty">{t("forum.notifications.empty")}</p>
-      </Show>
-      <Show when={list.loading}>
-        <Loading />
-      </Show>
-      <Show when={list.cursor && !list.loading}>
-        <button type="button" class="button" onClick={() => void load(true)}>
-          {t("forum.notifications.loadMore")}
-        </button>
-      </Show>
+      <ListFooter paged={paged} more={t("forum.notifications.loadMore")}>
+        {t("forum.notifications.empty")}
+      </ListFooter>
     </div>
   );
 }

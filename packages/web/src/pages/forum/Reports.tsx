@@ -1,11 +1,10 @@
 import { createEffect, createSignal, createUniqueId, For, on, Show } from "solid-js";
-import { createStore } from "solid-js/store";
 import { A, useSearchParams } from "@solidjs/router";
-import { ApiError, client, errorText, readError } from "../../api";
+import { client, errorText, readError } from "../../api";
 import { createAction, TextField } from "../../components/Form";
-import { Loading } from "../../components/Guards";
 import { Alert } from "../../components/Notices";
 import { Page } from "../../components/Page";
+import { createPagedList, ListFooter } from "../../components/paged";
 import { formatDateTime, t } from "../../i18n";
 import { REPORT_STATUSES, segment, threadHref, type PostAction, type QueuedReport, type ReportStatus } from "./data";
 import { ForumGate, ForumNav } from "./Gate";
@@ -28,40 +27,28 @@ export default function ForumReports() {
 function ReportQueue() {
   const [params] = useSearchParams();
   const status = (): ReportStatus => REPORT_STATUSES.find((s) => s === params.status) ?? "open";
-  const [list, setList] = createStore<{ reports: QueuedReport[]; cursor: string | null; loading: boolean }>({ reports: [], cursor: null, loading: false });
-  const [error, setError] = createSignal<ApiError | null>(null);
+  const paged = createPagedList({
+    async fetch(cursor) {
+      const res = await client.api.forum.reports.$get({ query: { status: status(), cursor } });
+      if (!res.ok) throw await readError(res);
+      return res.json();
+    },
+    items: (page): QueuedReport[] => page.reports,
+  });
+  const { list, setList, error } = paged;
   const [message, setMessage] = createSignal("");
   let messageElement: HTMLParagraphElement | undefined;
-  let latest = 0;
-
-  async function load(more: boolean) {
-    const ticket = ++latest;
-    setList("loading", true);
-    setError(null);
-    try {
-      const res = await client.api.forum.reports.$get({ query: { status: status(), cursor: more ? (list.cursor ?? undefined) : undefined } });
-      if (!res.ok) throw await readError(res);
-      const page = await res.json();
-      if (ticket !== latest) return;
-      setList({ reports: more ? [...list.reports, ...page.reports] : page.reports, cursor: page.cursor });
-    } catch (err) {
-      if (!(err instanceof ApiError)) throw err;
-      if (ticket === latest) setError(err);
-    } finally {
-      if (ticket === latest) setList("loading", false);
-    }
-  }
 
   createEffect(
     on(status, () => {
       setMessage("");
-      setList({ reports: [], cursor: null });
-      void load(false);
+      setList({ items: [], cursor: null });
+      void paged.load(false);
     }),
   );
 
   function resolved(reportId: string, text: string) {
-    setList("reports", (reports) => reports.filter((r) => r.reportId !== reportId));
+    setList("items", (reports) => reports.filter((r) => r.reportId !== reportId));
     setMessage(text);
     // The report's buttons are gone with it: the outcome keeps the keyboard focus.
     messageElement?.focus();
@@ -87,19 +74,11 @@ function ReportQueue() {
       </p>
       <Show when={error()}>{(err) => <Alert>{errorText(err())}</Alert>}</Show>
       <ul class="report-list" aria-busy={list.loading ? "true" : undefined}>
-        <For each={list.reports}>{(report) => <ReportItem report={report} onResolved={resolved} onPost={(post) => setList("reports", (r) => r.reportId === report.reportId, "post", post)} />}</For>
+        <For each={list.items}>{(report) => <ReportItem report={report} onResolved={resolved} onPost={(post) => setList("items", (r) => r.reportId === report.reportId, "post", post)} />}</For>
       </ul>
-      <Show when={!list.loading && !error() && list.reports.length === 0}>
-        <p class="empty">{t(`forum.reports.empty.${status()}`)}</p>
-      </Show>
-      <Show when={list.loading}>
-        <Loading />
-      </Show>
-      <Show when={list.cursor && !list.loading}>
-        <button type="button" class="button" onClick={() => void load(true)}>
-          {t("forum.reports.loadMore")}
-        </button>
-      </Show>
+      <ListFooter paged={paged} more={t("forum.reports.loadMore")}>
+        {t(`forum.reports.empty.${status()}`)}
+      </ListFooter>
     </div>
   );
 }

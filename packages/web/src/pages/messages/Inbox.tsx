@@ -1,10 +1,9 @@
-import { createSignal, For, onMount, Show } from "solid-js";
-import { createStore } from "solid-js/store";
+import { For, onMount, Show } from "solid-js";
 import { A } from "@solidjs/router";
 import type { InferResponseType } from "hono/client";
-import { ApiError, client, errorText, readError } from "../../api";
+import { client, errorText, readError } from "../../api";
 import { refreshUnreadMessages } from "../../components/messages-unread";
-import { Loading } from "../../components/Guards";
+import { createPagedList, ListFooter } from "../../components/paged";
 import { Alert } from "../../components/Notices";
 import { Page } from "../../components/Page";
 import { formatDateTime, t } from "../../i18n";
@@ -33,32 +32,23 @@ export default function Inbox() {
 }
 
 function ConversationList() {
-  const [list, setList] = createStore<{ conversations: Summary[]; cursor: string | null; loading: boolean }>({ conversations: [], cursor: null, loading: false });
-  const [error, setError] = createSignal<ApiError | null>(null);
-
-  async function load(more: boolean) {
-    setList("loading", true);
-    setError(null);
-    try {
-      const res = await client.api.messages.$get({ query: more && list.cursor ? { cursor: list.cursor } : {} });
+  const paged = createPagedList({
+    async fetch(cursor) {
+      const res = await client.api.messages.$get({ query: cursor ? { cursor } : {} });
       if (!res.ok) throw await readError(res);
-      const page = await res.json();
-      setList({ conversations: more ? [...list.conversations, ...page.conversations] : page.conversations, cursor: page.cursor });
-      void refreshUnreadMessages().catch(() => undefined);
-    } catch (err) {
-      if (!(err instanceof ApiError)) throw err;
-      setError(err);
-    } finally {
-      setList("loading", false);
-    }
-  }
-  onMount(() => void load(false));
+      return res.json();
+    },
+    items: (page): Summary[] => page.conversations,
+    onPage: () => void refreshUnreadMessages().catch(() => undefined),
+  });
+  const { list, error } = paged;
+  onMount(() => void paged.load(false));
 
   return (
     <>
       <Show when={error()}>{(err) => <Alert>{errorText(err())}</Alert>}</Show>
       <ul class="conversation-list" aria-busy={list.loading ? "true" : undefined}>
-        <For each={list.conversations}>
+        <For each={list.items}>
           {(c) => (
             <li class="card conversation" classList={{ unread: c.unreadCount > 0 }}>
               <h2 class="conversation-title">
@@ -76,19 +66,9 @@ function ConversationList() {
           )}
         </For>
       </ul>
-      <Show when={!list.loading && !error() && list.conversations.length === 0}>
-        <p class="empty">
-          {t("messages.empty")} <A href="/people">{t("people.nav.directory")}</A>
-        </p>
-      </Show>
-      <Show when={list.loading}>
-        <Loading />
-      </Show>
-      <Show when={list.cursor && !list.loading}>
-        <button type="button" class="button" onClick={() => void load(true)}>
-          {t("messages.more")}
-        </button>
-      </Show>
+      <ListFooter paged={paged} more={t("messages.more")}>
+        {t("messages.empty")} <A href="/people">{t("people.nav.directory")}</A>
+      </ListFooter>
     </>
   );
 }

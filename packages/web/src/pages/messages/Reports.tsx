@@ -1,9 +1,8 @@
 import { createSignal, For, onMount, Show } from "solid-js";
-import { createStore } from "solid-js/store";
 import type { InferResponseType } from "hono/client";
-import { ApiError, client, errorText, readError } from "../../api";
+import { client, errorText, readError } from "../../api";
 import { createAction, TextField } from "../../components/Form";
-import { Loading } from "../../components/Guards";
+import { createPagedList, ListFooter } from "../../components/paged";
 import { Alert } from "../../components/Notices";
 import { Page } from "../../components/Page";
 import { formatDateTime, t } from "../../i18n";
@@ -28,24 +27,17 @@ export default function MessageReports() {
 }
 
 function Queue() {
-  const [list, setList] = createStore<{ reports: Report[]; cursor: string | null; loading: boolean }>({ reports: [], cursor: null, loading: false });
-  const [error, setError] = createSignal<ApiError | null>(null);
-  const [message, setMessage] = createSignal("");
-  async function load(more: boolean) {
-    setList("loading", true);
-    try {
-      const res = await client.api.messages.reports.$get({ query: { status: "open", ...(more && list.cursor ? { cursor: list.cursor } : {}) } });
+  const paged = createPagedList({
+    async fetch(cursor) {
+      const res = await client.api.messages.reports.$get({ query: { status: "open", ...(cursor ? { cursor } : {}) } });
       if (!res.ok) throw await readError(res);
-      const page = await res.json();
-      setList({ reports: more ? [...list.reports, ...page.reports] : page.reports, cursor: page.cursor });
-    } catch (err) {
-      if (!(err instanceof ApiError)) throw err;
-      setError(err);
-    } finally {
-      setList("loading", false);
-    }
-  }
-  onMount(() => void load(false));
+      return res.json();
+    },
+    items: (page): Report[] => page.reports,
+  });
+  const { list, setList, error } = paged;
+  const [message, setMessage] = createSignal("");
+  onMount(() => void paged.load(false));
   return (
     <>
       <p class="status status-success" role="status" hidden={!message()}>
@@ -53,29 +45,21 @@ function Queue() {
       </p>
       <Show when={error()}>{(err) => <Alert>{errorText(err())}</Alert>}</Show>
       <ul class="report-list">
-        <For each={list.reports}>
+        <For each={list.items}>
           {(report) => (
             <ReportItem
               report={report}
               onResolved={() => {
-                setList("reports", (reports) => reports.filter((r) => r.reportId !== report.reportId));
+                setList("items", (reports) => reports.filter((r) => r.reportId !== report.reportId));
                 setMessage(t("messages.reports.resolved"));
               }}
             />
           )}
         </For>
       </ul>
-      <Show when={!list.loading && !error() && list.reports.length === 0}>
-        <p class="empty">{t("messages.reports.empty")}</p>
-      </Show>
-      <Show when={list.loading}>
-        <Loading />
-      </Show>
-      <Show when={list.cursor && !list.loading}>
-        <button type="button" class="button" onClick={() => void load(true)}>
-          {t("messages.more")}
-        </button>
-      </Show>
+      <ListFooter paged={paged} more={t("messages.more")}>
+        {t("messages.reports.empty")}
+      </ListFooter>
     </>
   );
 }

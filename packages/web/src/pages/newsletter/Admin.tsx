@@ -1,12 +1,11 @@
-import { createSignal, Match, onMount, Show, Switch } from "solid-js";
+import { createSignal, onMount, Show } from "solid-js";
 import { client, errorText, readError } from "../../api";
 import { createAction } from "../../components/Form";
-import { Loading, SignedIn } from "../../components/Guards";
+import { Loading, StaffOnly } from "../../components/Guards";
 import { createLoader } from "../../components/loader";
 import { Alert, TwoFactorNotice } from "../../components/Notices";
 import { Page } from "../../components/Page";
 import { formatDateTime, t } from "../../i18n";
-import { isStaff } from "../../session";
 import { fetchNextIssue, type NextIssue } from "./admin/api";
 import { EventChoice } from "./admin/EventChoice";
 import { IssueText } from "./admin/IssueText";
@@ -19,18 +18,7 @@ import { Subscribers } from "./admin/Subscribers";
 export default function NewsletterAdmin() {
   return (
     <Page title={t("newsletterAdmin.title")} wide>
-      <SignedIn>
-        {(account) => (
-          <Switch fallback={<AdminSections />}>
-            <Match when={!isStaff(account())}>
-              <Alert>{t("members.noAccess")}</Alert>
-            </Match>
-            <Match when={account().twoFactorSetupRequired}>
-              <TwoFactorNotice />
-            </Match>
-          </Switch>
-        )}
-      </SignedIn>
+      <StaffOnly noAccess={t("members.noAccess")}>{() => <AdminSections />}</StaffOnly>
     </Page>
   );
 }

@@ -1,9 +1,9 @@
 import { createSignal, For, Match, onMount, Show, Switch } from "solid-js";
-import { createStore } from "solid-js/store";
 import { A } from "@solidjs/router";
 import { ApiError, client, errorText, readError } from "../../api";
 import { Alert } from "../../components/Notices";
 import { Page } from "../../components/Page";
+import { createPagedList, ListFooter } from "../../components/paged";
 import { PlainLanguageBox } from "../../components/PlainLanguage";
 import { formatDate, t } from "../../i18n";
 import { useSession } from "../../session";
@@ -47,26 +47,16 @@ function PlainSummary() {
 
 function Archive() {
   const session = useSession();
-  const [list, setList] = createStore<{ issues: ArchiveEntry[]; cursor: string | null }>({ issues: [], cursor: null });
-  const [loading, setLoading] = createSignal(true);
-  const [error, setError] = createSignal<ApiError | null>(null);
-
-  async function load(more: boolean) {
-    setLoading(true);
-    setError(null);
-    try {
-      const res = await client.api.newsletter.archive.$get({ query: { cursor: more ? (list.cursor ?? undefined) : undefined } });
+  const paged = createPagedList({
+    async fetch(cursor) {
+      const res = await client.api.newsletter.archive.$get({ query: { cursor } });
       if (!res.ok) throw await readError(res);
-      const page = await res.json();
-      setList({ issues: more ? [...list.issues, ...page.issues] : page.issues, cursor: page.cursor });
-    } catch (err) {
-      if (!(err instanceof ApiError)) throw err;
-      setError(err);
-    } finally {
-      setLoading(false);
-    }
-  }
-  onMount(() => void load(false));
+      return res.json();
+    },
+    items: (page): ArchiveEntry[] => page.issues,
+  });
+  const { list, error } = paged;
+  onMount(() => void paged.load(false));
 
   return (
     <section aria-labelledby="archive-title">
@@ -84,8 +74,8 @@ function Archive() {
         </Match>
         <Match when={error()}>{(err) => <Alert>{errorText(err())}</Alert>}</Match>
       </Switch>
-      <ul class="archive-list" aria-busy={loading() ? "true" : undefined}>
-        <For each={list.issues}>
+      <ul class="archive-list" aria-busy={list.loading ? "true" : undefined}>
+        <For each={list.items}>
           {(issue) => (
             <li>
               <A href={`/newsletter/${issue.number}`}>{t("newsletter.archive.item", { number: issue.number, subject: issue.subject })}</A>
@@ -100,19 +90,9 @@ function Archive() {
           )}
         </For>
       </ul>
-      <Show when={!loading() && !error() && list.issues.length === 0}>
-        <p class="empty">{t("newsletter.archive.empty")}</p>
-      </Show>
-      <Show when={loading()}>
-        <p class="loading" role="status">
-          {t("common.loading")}
-        </p>
-      </Show>
-      <Show when={list.cursor && !loading()}>
-        <button type="button" class="button" onClick={() => void load(true)}>
-          {t("newsletter.archive.loadMore")}
-        </button>
-      </Show>
+      <ListFooter paged={paged} more={t("newsletter.archive.loadMore")}>
+        {t("newsletter.archive.empty")}
+      </ListFooter>
     </section>
   );
 }

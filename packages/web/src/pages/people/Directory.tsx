@@ -1,11 +1,11 @@
-import { createEffect, createSignal, createUniqueId, For, on, Show } from "solid-js";
+import { createEffect, createUniqueId, For, on, Show } from "solid-js";
 import { createStore } from "solid-js/store";
 import { A, useSearchParams } from "@solidjs/router";
 import { LANGUAGES } from "@vernetzt/core/people/constants";
 import type { InferResponseType } from "hono/client";
-import { ApiError, client, errorText, readError } from "../../api";
+import { client, errorText, readError } from "../../api";
 import { createLoader } from "../../components/loader";
-import { Loading } from "../../components/Guards";
+import { createPagedList, ListFooter } from "../../components/paged";
 import { Alert } from "../../components/Notices";
 import { Page } from "../../components/Page";
 import { t } from "../../i18n";
@@ -46,15 +46,8 @@ function DirectorySearch() {
     return res.json();
   });
   const areas = (): AreaOption[] => options.data()?.areas ?? [];
-  const [list, setList] = createStore<{ people: Entry[]; cursor: string | null; loading: boolean }>({ people: [], cursor: null, loading: false });
-  const [error, setError] = createSignal<ApiError | null>(null);
-  let latest = 0;
-
-  async function load(more: boolean) {
-    const ticket = ++latest;
-    setList("loading", true);
-    setError(null);
-    try {
+  const paged = createPagedList({
+    async fetch(cursor) {
       const f = current();
       const language = LANGUAGES.find((code) => code === f.language);
       const query = {
@@ -63,20 +56,15 @@ function DirectorySearch() {
         ...(language ? { language } : {}),
         ...(f.town ? { town: f.town } : {}),
         ...(f.org ? { org: f.org } : {}),
-        ...(more && list.cursor ? { cursor: list.cursor } : {}),
+        ...(cursor ? { cursor } : {}),
       };
       const res = await client.api.people.$get({ query });
       if (!res.ok) throw await readError(res);
-      const page = await res.json();
-      if (ticket !== latest) return;
-      setList({ people: more ? [...list.people, ...page.people] : page.people, cursor: page.cursor });
-    } catch (err) {
-      if (!(err instanceof ApiError)) throw err;
-      if (ticket === latest) setError(err);
-    } finally {
-      if (ticket === latest) setList("loading", false);
-    }
-  }
+      return res.json();
+    },
+    items: (page): Entry[] => page.people,
+  });
+  const { list, error, load } = paged;
 
   createEffect(
     on(
@@ -175,7 +163,7 @@ function DirectorySearch() {
       </h2>
       <Show when={error()}>{(err) => <Alert>{errorText(err())}</Alert>}</Show>
       <ul class="person-list" aria-labelledby={resultsId} aria-busy={list.loading ? "true" : undefined}>
-        <For each={list.people}>
+        <For each={list.items}>
           {(person) => (
             <li class="card person-card">
               <Show when={person.photoUrl}>{(src) => <img class="avatar" src={src()} alt="" width="64" height="64" loading="lazy" />}</Show>
@@ -197,17 +185,9 @@ function DirectorySearch() {
           )}
         </For>
       </ul>
-      <Show when={!list.loading && !error() && list.people.length === 0}>
-        <p class="empty">{t("people.directory.empty")}</p>
-      </Show>
-      <Show when={list.loading}>
-        <Loading />
-      </Show>
-      <Show when={list.cursor && !list.loading}>
-        <button type="button" class="button" onClick={() => void load(true)}>
-          {t("people.directory.more")}
-        </button>
-      </Show>
+      <ListFooter paged={paged} more={t("people.directory.more")}>
+        {t("people.directory.empty")}
+      </ListFooter>
     </div>
   );
 }
