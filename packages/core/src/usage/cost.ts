@@ -85,7 +85,10 @@ export function visitsForRequests(apiRequests: number, u: Units = DEFAULT_UNITS,
 export interface CostLine {
   service: "Lambda" | "DynamoDB" | "SES" | "CloudFront/S3" | "API" | "Logs";
   usd: number;
+  /** What the line is based on, in English (for `npm run cost`). */
   detail: string;
+  /** The same as figures, for the usage page to word in the reader's language. */
+  basis: Record<string, number>;
 }
 
 export interface MonthlyCost {
@@ -110,20 +113,23 @@ export function monthlyCost(m: MonthlyUsage, u: Units = DEFAULT_UNITS, p: Prices
       service: "Lambda",
       usd: (invocations / 1e6) * p.lambda.perMillionRequests + gbSeconds * p.lambda.perGbSecondArm,
       detail: `${invocations} invocations, ${Math.round(gbSeconds)} GB-s`,
+      basis: { invocations, gbSeconds: Math.round(gbSeconds) },
     },
     {
       service: "DynamoDB",
       usd: (readUnits / 1e6) * p.dynamo.perMillionReadUnits + (writeUnits / 1e6) * p.dynamo.perMillionWriteUnits + (m.storedBytes / GB) * p.dynamo.perGbMonth,
       detail: `${Math.round(readUnits)} read units, ${Math.round(writeUnits)} write units, ${(m.storedBytes / 1024 ** 2).toFixed(1)} MB stored`,
+      basis: { readUnits: Math.round(readUnits), writeUnits: Math.round(writeUnits), storedMb: Math.round((m.storedBytes / 1024 ** 2) * 10) / 10 },
     },
-    { service: "SES", usd: (m.emailsSent / 1000) * p.ses.perThousandEmails, detail: `${m.emailsSent} e-mails` },
+    { service: "SES", usd: (m.emailsSent / 1000) * p.ses.perThousandEmails, detail: `${m.emailsSent} e-mails`, basis: { emails: m.emailsSent } },
     {
       service: "CloudFront/S3",
       usd: spaGb * p.cloudFront.perGbOut + (edgeRequests / 1e4) * p.cloudFront.perTenThousandHttpsRequests + ((m.visits * u.staticRequestsPerVisit) / 1000) * p.s3.perThousandGets,
       detail: `${m.visits} visits, ${edgeRequests} requests, ${spaGb.toFixed(2)} GB out`,
+      basis: { visits: m.visits, requests: edgeRequests, gbOut: Math.round(spaGb * 100) / 100 },
     },
-    { service: "API", usd: (m.apiRequests / 1e6) * p.functionUrl.perMillionRequests, detail: "Lambda function URL behind CloudFront: no API Gateway charge" },
-    { service: "Logs", usd: logGb * (p.logs.perGbIngested + p.logs.perGbMonthStored), detail: `${(logGb * 1024).toFixed(0)} MB ingested` },
+    { service: "API", usd: (m.apiRequests / 1e6) * p.functionUrl.perMillionRequests, detail: "Lambda function URL behind CloudFront: no API Gateway charge", basis: {} },
+    { service: "Logs", usd: logGb * (p.logs.perGbIngested + p.logs.perGbMonthStored), detail: `${(logGb * 1024).toFixed(0)} MB ingested`, basis: { mbIngested: Math.round(logGb * 1024) } },
   ];
   const rounded = lines.map((line) => ({ ...line, usd: usd(line.usd) }));
   return { lines: rounded, totalUsd: usd(lines.reduce((sum, line) => sum + line.usd, 0)), pricesRecordedOn: p.recordedOn };

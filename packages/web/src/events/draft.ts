@@ -96,7 +96,8 @@ export function inputFromDraft(draft: EventDraft, questions: readonly QuestionDr
     title: draft.title,
     description: draft.description,
     plainSummary: draft.plainSummary,
-    topics: list(draft.topics, ","),
+    // Arabic and Farsi keyboards type "،" for a comma.
+    topics: list(draft.topics, /[,،]/),
     speakers: list(draft.speakers, "\n"),
     organiser: draft.organiser,
     startsAt: minutes(draft.startsAt),

@@ -21,4 +21,10 @@ export const usageAr: { readonly [K in keyof typeof usageDe]: string } = {
   "usage.detail": "الأساس",
   "usage.total": "المجموع",
   "usage.costNote": "أسعار القائمة لمنطقة فرانكفورت (eu-central-1)، بتاريخ {date}، دون الحصة المجانية من AWS – الفاتورة الفعلية تكون عادةً أقل.",
+  "usage.basis.lambda": "{invocations} استدعاء، {gbSeconds} غيغابايت-ثانية",
+  "usage.basis.dynamo": "{readUnits} وحدة قراءة و{writeUnits} وحدة كتابة، {storedMb} ميغابايت مخزنة",
+  "usage.basis.ses": "{emails} رسالة بريد إلكتروني",
+  "usage.basis.edge": "{visits} زيارة، {requests} طلب، {gbOut} غيغابايت مرسلة",
+  "usage.basis.api": "رابط الدالة خلف CloudFront: لا رسوم لبوابة API",
+  "usage.basis.logs": "{mbIngested} ميغابايت من السجلات",
 };

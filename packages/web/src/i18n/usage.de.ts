@@ -19,4 +19,10 @@ export const usageDe = {
   "usage.detail": "Grundlage",
   "usage.total": "Summe",
   "usage.costNote": "Listenpreise für Frankfurt (eu-central-1), Stand {date}, ohne das kostenlose Kontingent von AWS – die tatsächliche Rechnung ist meist niedriger.",
+  "usage.basis.lambda": "{invocations} Aufrufe, {gbSeconds} GB-Sekunden",
+  "usage.basis.dynamo": "{readUnits} Lese- und {writeUnits} Schreibeinheiten, {storedMb} MB gespeichert",
+  "usage.basis.ses": "{emails} E-Mails",
+  "usage.basis.edge": "{visits} Besuche, {requests} Anfragen, {gbOut} GB ausgeliefert",
+  "usage.basis.api": "Funktions-URL hinter CloudFront: keine Kosten für ein API Gateway",
+  "usage.basis.logs": "{mbIngested} MB Protokolle",
 } as const;

@@ -21,4 +21,10 @@ export const usageEn: { readonly [K in keyof typeof usageDe]: string } = {
   "usage.detail": "Based on",
   "usage.total": "Total",
   "usage.costNote": "List prices for Frankfurt (eu-central-1) as of {date}, without AWS's free tier – the actual bill is usually lower.",
+  "usage.basis.lambda": "{invocations} invocations, {gbSeconds} GB-seconds",
+  "usage.basis.dynamo": "{readUnits} read and {writeUnits} write units, {storedMb} MB stored",
+  "usage.basis.ses": "{emails} e-mails",
+  "usage.basis.edge": "{visits} visits, {requests} requests, {gbOut} GB out",
+  "usage.basis.api": "Function URL behind CloudFront: no API Gateway charge",
+  "usage.basis.logs": "{mbIngested} MB of logs",
 };

@@ -21,4 +21,10 @@ export const usageFa: { readonly [K in keyof typeof usageDe]: string } = {
   "usage.detail": "مبنای محاسبه",
   "usage.total": "جمع کل",
   "usage.costNote": "قیمت‌های رسمی برای فرانکفورت (eu-central-1)، به تاریخ {date}، بدون سهمیهٔ رایگان AWS – صورت‌حساب واقعی معمولاً کمتر است.",
+  "usage.basis.lambda": "{invocations} فراخوانی، {gbSeconds} گیگابایت‌ثانیه",
+  "usage.basis.dynamo": "{readUnits} واحد خواندن و {writeUnits} واحد نوشتن، {storedMb} مگابایت ذخیره‌شده",
+  "usage.basis.ses": "{emails} ایمیل",
+  "usage.basis.edge": "{visits} بازدید، {requests} درخواست، {gbOut} گیگابایت ارسال‌شده",
+  "usage.basis.api": "نشانی تابع پشت CloudFront: بدون هزینهٔ API Gateway",
+  "usage.basis.logs": "{mbIngested} مگابایت گزارش سیستم",
 };

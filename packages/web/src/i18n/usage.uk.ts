@@ -21,4 +21,10 @@ export const usageUk: { readonly [K in keyof typeof usageDe]: string } = {
   "usage.detail": "Основа розрахунку",
   "usage.total": "Разом",
   "usage.costNote": "Ціни за прайс-листом для Франкфурта (eu-central-1) станом на {date}, без безкоштовного ліміту AWS – фактичний рахунок зазвичай нижчий.",
+  "usage.basis.lambda": "{invocations} викликів, {gbSeconds} ГБ-секунд",
+  "usage.basis.dynamo": "{readUnits} одиниць читання і {writeUnits} одиниць запису, {storedMb} МБ збережено",
+  "usage.basis.ses": "Листів: {emails}",
+  "usage.basis.edge": "{visits} відвідувань, {requests} запитів, {gbOut} ГБ передано",
+  "usage.basis.api": "URL функції за CloudFront: без плати за API Gateway",
+  "usage.basis.logs": "{mbIngested} МБ журналів",
 };

@@ -4,7 +4,7 @@ import { ApiError, client, errorText, readError } from "../api";
 import { Loading, StaffOnly } from "../components/Guards";
 import { Alert } from "../components/Notices";
 import { Page } from "../components/Page";
-import { locale, t } from "../i18n";
+import { formatNumber, locale, t, type MessageKey } from "../i18n";
 
 type Usage = InferResponseType<typeof client.api.usage.$get, 200>;
 
@@ -86,7 +86,7 @@ function UsageReport() {
                     <tr>
                       <th scope="row">{line.service}</th>
                       <td>{money(line.usd)}</td>
-                      <td>{line.detail}</td>
+                      <td>{basisText(line.service, line.basis)}</td>
                     </tr>
                   )}
                 </For>
@@ -105,4 +105,20 @@ function UsageReport() {
       </Match>
     </Switch>
   );
+}
+
+const BASIS_KEY: Record<string, MessageKey> = {
+  Lambda: "usage.basis.lambda",
+  DynamoDB: "usage.basis.dynamo",
+  SES: "usage.basis.ses",
+  "CloudFront/S3": "usage.basis.edge",
+  API: "usage.basis.api",
+  Logs: "usage.basis.logs",
+};
+
+/** What a cost line is based on, worded and numbered in the reader's language. */
+function basisText(service: string, basis: Record<string, number>): string {
+  const key = BASIS_KEY[service];
+  const figures = Object.fromEntries(Object.entries(basis).map(([name, value]) => [name, formatNumber(value)]));
+  return key ? t(key, figures) : "";
 }
