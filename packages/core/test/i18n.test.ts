@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PDFDocument } from "pdf-lib";
-import { certificatePdf, visualPieces } from "../src/event/certificate";
+import { certificatePdf } from "../src/event/certificate";
+import { drawLine, loadFonts, pdfLib, visualPieces } from "../src/pdf/text";
 import { formatWhen } from "../src/i18n/format";
 import { serverTexts } from "../src/i18n";
 import { renderMail } from "../src/mail/templates";
@@ -45,6 +46,24 @@ describe("right-to-left certificate lines", () => {
     expect(visualPieces("رمز التحقق: ABCD-EFGH-JKLM")).toEqual(["رمز", "التحقق:", "ABCD-EFGH-JKLM"]);
     expect(visualPieces("٢٠٢٦، ١٨:٠٠")).toEqual(["٦٢٠٢", "،", "٠٠:٨١"]);
     expect(visualPieces("(بتوقيت برلين)")).toEqual([")بتوقيت", "برلين("]);
+    expect(visualPieces("مستحق (٢٠٢٦)")).toEqual(["مستحق", ")", "٦٢٠٢", "("]);
+  });
+
+  it("draw a right-to-left line from the right margin leftwards, the Latin run in reading order", async () => {
+    const { PDFDocument, rgb, fontkit } = await pdfLib();
+    const pdf = await PDFDocument.create();
+    pdf.registerFontkit(fontkit);
+    const font = await pdf.embedFont((await loadFonts())[0], { subset: true });
+    const drawn: { text: string; x: number }[] = [];
+    const page = { drawText: (text: string, o: { x: number }) => drawn.push({ text, x: o.x }) } as unknown as Parameters<typeof drawLine>[0];
+    const box = { left: 60, width: 475, y: 700, size: 10, font, color: rgb(0, 0, 0) };
+    drawLine(page, "الاتصال: Termin beim Jobcenter", { ...box, rtl: true });
+    expect(drawn.map((d) => d.text)).toEqual(["الاتصال:", "Termin beim Jobcenter"]);
+    expect(drawn[0]!.x + font.widthOfTextAtSize("الاتصال:", 10)).toBeCloseTo(535);
+    expect(drawn[1]!.x).toBeLessThan(drawn[0]!.x);
+    drawn.length = 0;
+    drawLine(page, "Progress: Nour", { ...box, rtl: false });
+    expect(drawn).toEqual([{ text: "Progress: Nour", x: 60 }]);
   });
 
   it("produce a one-page PDF in every language", async () => {

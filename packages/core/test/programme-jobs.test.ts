@@ -6,6 +6,8 @@ import { accessLog, createParticipant, logContact, showParticipant, updateMilest
 import { sendMilestoneReminders } from "../src/programme/reminders";
 import { programmePrivacy } from "../src/programme/privacy";
 import { db } from "../src/db";
+import { fill, serverTexts } from "../src/i18n";
+import { LOCALES } from "../src/user/constants";
 import { mailsTo } from "./mail";
 import { participantInput, programmeInput, storedMember } from "./programme-fixtures";
 
@@ -79,5 +81,22 @@ describe("printable summary", () => {
     const doc = await PDFDocument.load(bytes);
     expect(doc.getTitle()).toBe("Fortschritt: Şükran Yılmaz-Ğüler");
     expect(doc.getPageCount()).toBeGreaterThanOrEqual(1);
+  });
+
+  it("prints it in each of the five languages, with a long German note wrapped onto the lines", async () => {
+    const coordinator = await storedMember("coordinator");
+    const programme = await createProgramme(coordinator, programmeInput());
+    const { participantId } = await createParticipant(coordinator, programme.programmeId, participantInput(coordinator.userId, [], { name: "Nour Al-Hassan" }));
+    await updateMilestone(coordinator, participantId, "m01", { status: "done", dueDate: null, note: "Kurs am Samstag (9–12 Uhr) abgeschlossen, Zertifikat liegt vor. ".repeat(8) });
+    await logContact(coordinator, participantId, { date: berlinToday(), kind: "meeting", note: "Termin beim Jobcenter, Nr. 4711" });
+    const view = await showParticipant(coordinator, participantId);
+    const { summaryPdf } = await import("../src/programme/summary-pdf");
+    for (const locale of LOCALES) {
+      const bytes = await summaryPdf(view, locale, berlinToday());
+      expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe("%PDF-");
+      const doc = await PDFDocument.load(bytes);
+      expect(doc.getTitle()).toBe(fill(serverTexts(locale).programmeSummary.title, { name: "Nour Al-Hassan" }));
+      expect(doc.getPageCount()).toBeGreaterThanOrEqual(1);
+    }
   });
 });

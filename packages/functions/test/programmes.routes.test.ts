@@ -107,6 +107,10 @@ describe("programme routes", () => {
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get("content-type")).toBe("application/pdf");
     expect(new TextDecoder().decode((await pdf.arrayBuffer()).slice(0, 5))).toBe("%PDF-");
+    const farsi = await mentorA.browser.raw(`/api/programmes/participants/${a}/summary.pdf?locale=fa`);
+    expect(farsi.status).toBe(200);
+    expect(new TextDecoder().decode((await farsi.arrayBuffer()).slice(0, 5))).toBe("%PDF-");
+    expect((await mentorA.browser.raw(`/api/programmes/participants/${a}/summary.pdf?locale=tr`)).status).toBe(400);
     const log = await (await coordinator.browser.api.programmes.participants[":participantId"].log.$get({ param: { participantId: a } })).json();
     expect(log.entries.map((e) => e.action)).toEqual(expect.arrayContaining(["data_exported", "summary_printed", "participant_created"]));
   });

@@ -1,10 +1,8 @@
-import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import { randomInt } from "node:crypto";
 import { config } from "../config";
 import { conditionFailed, db } from "../db";
 import { VisibleError } from "../errors";
-import { lazy } from "../lazy";
+import { drawLine, loadFonts, pdfLib, wrap } from "../pdf/text";
 import { nowIso } from "../time";
 import type { UserItem } from "../user/user.entity";
 import { CERTIFIED_KINDS, type EventItem, type EventKind } from "./event.entity";
@@ -90,17 +88,6 @@ export async function verifyCertificate(code: string): Promise<CertificateData> 
   return data;
 }
 
-const require = createRequire(import.meta.url);
-let fonts: Promise<[Uint8Array, Uint8Array]> | undefined;
-function loadFonts() {
-  // DejaVu covers Latin, Turkish, Cyrillic and Greek names, which PDF's standard fonts cannot.
-  fonts ??= Promise.all([
-    readFile(require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans.ttf")),
-    readFile(require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf")),
-  ]);
-  return fonts;
-}
-
 function durationText(c: CertificateData, locale: Locale): string {
   const texts = serverTexts(locale).certificate;
   const minutes = Math.round((Date.parse(c.endsAt) - Date.parse(c.startsAt)) / 60_000);
@@ -108,11 +95,6 @@ function durationText(c: CertificateData, locale: Locale): string {
   const rest = minutes % 60;
   return rest ? fill(texts.hoursMinutes, { hours, minutes: formatNumber(rest, locale) }) : fill(texts.hours, { hours });
 }
-
-const pdfLib = lazy(async () => {
-  const [{ PDFDocument, rgb }, fontkit] = await Promise.all([import("pdf-lib"), import("@pdf-lib/fontkit")]);
-  return { PDFDocument, rgb, fontkit: fontkit.default };
-});
 
 /** The certificate as a one-page A4 PDF in the member's language; the event's own texts stay as written. */
 export async function certificatePdf(c: CertificateData, locale: Locale = "de"): Promise<Uint8Array> {
@@ -134,16 +116,7 @@ export async function certificatePdf(c: CertificateData, locale: Locale = "de"):
   let y = 760;
   const line = (text: string, size = 12, f = font, color = ink, gap = 1.6) => {
     for (const chunk of wrap(text, f, size, width)) {
-      if (!rtl) page.drawText(chunk, { x: left, y, size, font: f, color });
-      else {
-        // Right-to-left lines start at the right margin and run leftwards, piece by piece.
-        let x = left + width;
-        for (const piece of visualPieces(chunk)) {
-          x -= f.widthOfTextAtSize(piece, size);
-          page.drawText(piece, { x, y, size, font: f, color });
-          x -= f.widthOfTextAtSize(" ", size);
-        }
-      }
+      drawLine(page, chunk, { left, width, y, size, font: f, color, rtl });
       y -= size * gap;
     }
   };
@@ -166,56 +139,4 @@ export async function certificatePdf(c: CertificateData, locale: Locale = "de"):
   line(fill(texts.verify, { url: `${config().appOrigin}/certificates/${c.code}` }), 10);
   line(fill(texts.issued, { date: formatLongDate(c.issuedAt, locale) }), 10);
   return pdf.save();
-}
-
-const ARABIC_LETTER = /[\u0620-\u065F\u066E-\u06D3\u06D5-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/;
-const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const MIRRORED: Record<string, string> = { "(": ")", ")": "(", "[": "]", "]": "[" };
-
-/**
- * One right-to-left line as pieces to draw from the right margin leftwards. pdf-lib's font engine
- * shapes Arabic script, but reverses any piece whose first letter or digit is Arabic script, and
- * mirrors no brackets; so every Arabic word is a piece of its own (brackets swapped), a run of
- * Latin words (a German title, a code, a web address) stays together in reading order, and numbers
- * in Arabic or Persian digits are handed over reversed so that they come out the right way round,
- * their trailing punctuation on their left.
- */
-export function visualPieces(line: string): string[] {
-  const pieces: string[] = [];
-  let latinRun = false;
-  for (const word of line.split(/\s+/).filter(Boolean)) {
-    if (ARABIC_LETTER.test(word)) {
-      pieces.push([...word].map((c) => MIRRORED[c] ?? c).join(""));
-      latinRun = false;
-      continue;
-    }
-    const first = LETTER_OR_DIGIT.exec(word)?.[0] ?? "";
-    if (!ARABIC_SCRIPT.test(first)) {
-      if (latinRun) pieces[pieces.length - 1] += ` ${word}`;
-      else pieces.push(word);
-      latinRun = true;
-      continue;
-    }
-    const [, lead = "", core = word, trail = ""] = /^(\W*?)([\s\S]*?)([^\p{L}\p{N}]*)$/u.exec(word) ?? [];
-    pieces.push(`${[...core].reverse().join("")}`);
-    if (trail) pieces.push(trail);
-    if (lead) pieces.splice(pieces.length - (trail ? 2 : 1), 0, lead);
-    latinRun = false;
-  }
-  return pieces;
-}
-
-function wrap(text: string, font: { widthOfTextAtSize(t: string, s: number): number }, size: number, width: number): string[] {
-  const lines: string[] = [];
-  let current = "";
-  for (const word of text.split(/\s+/)) {
-    const candidate = current ? `${current} ${word}` : word;
-    if (font.widthOfTextAtSize(candidate, size) > width && current) {
-      lines.push(current);
-      current = word;
-    } else current = candidate;
-  }
-  if (current) lines.push(current);
-  return lines;
 }

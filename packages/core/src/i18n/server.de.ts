@@ -209,6 +209,26 @@ export const serverDe = {
       group_supervision: "Gruppensupervision",
     },
   },
+  /** The accompaniment programme's participant summary (PDF). */
+  programmeSummary: {
+    title: "Fortschritt: {name}",
+    confidential: "Vertraulich – personenbezogene Daten",
+    programme: "Programm: {name}",
+    coordinator: "Koordination: {name}",
+    mentors: "Begleitung: {names}",
+    languages: "Sprachen: {languages}",
+    separator: ", ",
+    milestones: "Meilensteine",
+    milestone: "{title} — {status}",
+    milestoneWhen: "{title} — {status} ({when})",
+    due: "fällig am {date}",
+    done: "erledigt am {date}",
+    contacts: "Kontakte",
+    contact: "{date}: {note}",
+    none: "–",
+    status: { open: "offen", in_progress: "in Arbeit", done: "erledigt", not_applicable: "entfällt" },
+    printed: "Erstellt am {date}",
+  },
 };
 
 /** The German structure with every text a string: another language must match it key for key. */

@@ -8,6 +8,7 @@ import type { Actor } from "@vernetzt/core/programme/access";
 import * as Programmes from "@vernetzt/core/programme/programmes";
 import * as Participants from "@vernetzt/core/programme/participants";
 import { ContactInput, MilestoneInput, ParticipantInput, ProgrammeInput } from "@vernetzt/core/programme/schema";
+import { LOCALES } from "@vernetzt/core/user/constants";
 import { EmptyInput } from "@vernetzt/core/user/schema";
 import type { AppEnv } from "../env";
 import { currentUser, requireMember, requireStaff } from "../middleware";
@@ -20,7 +21,7 @@ const MilestoneParam = v.object({
   milestoneId: v.pipe(v.string(), v.regex(/^m\d{2}$/, "invalid_id")),
 });
 const ParticipantUpdate = v.strictObject({ ...ParticipantInput.entries, revision: v.pipe(v.number("required"), v.integer("invalid_number"), v.minValue(0, "too_small")) }, "unknown_field");
-const SummaryQuery = v.strictObject({ locale: v.optional(v.picklist(["de", "en"], "invalid_choice"), "de") }, "unknown_field");
+const SummaryQuery = v.strictObject({ locale: v.optional(v.picklist(LOCALES, "invalid_choice"), "de") }, "unknown_field");
 
 function actorOf(c: Context<AppEnv>): Actor {
   const { userId, role, status } = currentUser(c);

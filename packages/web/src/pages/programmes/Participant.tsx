@@ -56,7 +56,7 @@ function Record(props: { participant: ParticipantView; reload: () => Promise<voi
         <button type="button" class="button" onClick={() => window.print()}>
           {t("participant.print")}
         </button>
-        <a class="button" href={summaryPdfHref(p().participantId, locale() === "de" ? "de" : "en")}>
+        <a class="button" href={summaryPdfHref(p().participantId, locale())}>
           {t("participant.pdf")}
         </a>
         <Show when={coordinator()}>
