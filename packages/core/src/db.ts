@@ -49,7 +49,7 @@ import {
   PersonProfileEntity,
 } from "./people/people.entity";
 import { ActiveMemberEntity, UsageMonthEntity } from "./usage/usage.entity";
-import { ConsentEntity, ContactEntity as ContactPersonEntity, DocumentEntity, FolderEntity, PageEntity, PageRevisionEntity } from "./info/info.entity";
+import { ConsentEntity, ContactEntity as ContactPersonEntity, DocumentEntity, FolderEntity, InfoSettingEntity, PageEntity, PageRevisionEntity } from "./info/info.entity";
 import { AuditEntity } from "./audit/audit.entity";
 
 let client: DynamoDBClient | undefined;
@@ -127,6 +127,7 @@ function createService() {
       page: PageEntity,
       pageRevision: PageRevisionEntity,
       contact: ContactPersonEntity,
+      infoSetting: InfoSettingEntity,
       consent: ConsentEntity,
       audit: AuditEntity,
       folder: FolderEntity,

@@ -150,6 +150,11 @@ describe("participants", () => {
     expect(lines[1]).toContain('"Jürgen Weiß; ""Jo"""');
     expect(lines[1]).toContain(";bestätigt;");
     expect(lines[1]!.split(";").at(-1)).toBe("ja");
+
+    const english = (await participantsCsv(coordinator, event.eventId, "en")).csv.slice(1).split("\r\n");
+    expect(english[0]).toBe("Name;Email;Status;Waiting list place;Attendance;Guest;Registered on;Kinderbetreuung?");
+    expect(english[1]).toContain(";confirmed;");
+    expect(english[1]!.split(";").at(-1)).toBe("yes");
   });
 
   it("coordinators add people by hand, check them in, and only participants get certificates", async () => {

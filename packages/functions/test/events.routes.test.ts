@@ -1,15 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { lastMailTo, uniqueEmail } from "../../core/test/mail";
 import { eventInput, inDays } from "../../core/test/events-fixtures";
+import { db } from "@vernetzt/core/db";
 import { BrowserSession } from "./browser-session";
 import { signedIn } from "./fixtures";
 
 async function coordinatorWithEvent(overrides: Parameters<typeof eventInput>[0] = {}) {
-  const { browser } = await signedIn("coordinator");
+  const { browser, user } = await signedIn("coordinator");
   const res = await browser.api.events.$post({ json: eventInput(overrides) });
   expect(res.status).toBe(201);
   const { event } = await res.json();
-  return { coordinator: browser, event };
+  return { coordinator: browser, coordinatorUser: user, event };
 }
 
 describe("event routes: who may do what", () => {
@@ -29,7 +30,7 @@ describe("event routes: who may do what", () => {
   });
 
   it("participant lists, exports and check-in are for coordinators only", async () => {
-    const { event, coordinator } = await coordinatorWithEvent();
+    const { event, coordinator, coordinatorUser } = await coordinatorWithEvent();
     const { browser: volunteer, user } = await signedIn("volunteer");
     await volunteer.api.events[":eventId"].registration.$post({ param: { eventId: event.eventId }, json: {} });
     for (const browser of [new BrowserSession(), volunteer]) {
@@ -45,6 +46,16 @@ describe("event routes: who may do what", () => {
     expect(csv.headers.get("content-disposition")).toMatch(/^attachment; filename="teilnehmende-.*\.csv"$/);
     const bytes = new Uint8Array(await csv.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const german = new TextDecoder().decode(bytes).split("\r\n");
+    expect(german[0]).toBe("Name;E-Mail;Status;Wartelistenplatz;Anwesenheit;Gast;Angemeldet am");
+    expect(german[1]).toContain(";bestätigt;");
+
+    // The export speaks the requesting coordinator's language; the format stays the same.
+    await db().entities.user.patch({ userId: coordinatorUser.userId }).set({ locale: "uk" }).go();
+    const ukrainian = await (await coordinator.raw(`/api/events/${event.eventId}/participants.csv`)).text();
+    const lines = ukrainian.replace(/^\uFEFF/, "").split("\r\n");
+    expect(lines[0]).toBe("Ім’я;Електронна пошта;Статус;Місце в листі очікування;Присутність;Гість;Дата реєстрації");
+    expect(lines[1]).toContain(";підтверджено;");
   });
 });
 

@@ -75,6 +75,28 @@ describe("content pages", () => {
     const list = await (await new BrowserSession().api.contacts.$get()).json();
     expect(list.contacts.map((c) => c.name)).toContain("Anna Koordinatorin");
   });
+
+  it("the contact page's plain-language summary: coordinators save it (audited), guests read it, volunteers may not", async () => {
+    const { browser: coordinator, user } = await signedIn("coordinator");
+    const text = "Sie haben eine Frage? Rufen Sie Anna an. Anna hilft Ihnen.";
+    const saved = await coordinator.api.contacts["plain-summary"].$put({ json: { plainSummary: `  ${text} ` } });
+    expect(saved.status).toBe(200);
+    expect(await saved.json()).toEqual({ plainSummary: text });
+    const read = await new BrowserSession().api.contacts["plain-summary"].$get();
+    expect(await read.json()).toEqual({ plainSummary: text });
+    const { data: audit } = await db().entities.audit.query.byActor({ actorId: user.userId }).go();
+    expect(audit.map((a) => a.action)).toContain("contact_summary_saved");
+
+    const { browser: volunteer } = await signedIn("volunteer");
+    expect((await volunteer.api.contacts["plain-summary"].$put({ json: { plainSummary: "x" } })).status).toBe(403);
+    const tooLong = await coordinator.api.contacts["plain-summary"].$put({ json: { plainSummary: "a".repeat(601) } });
+    expect(tooLong.status).toBe(400);
+    expect(((await tooLong.json()) as unknown as { error: { fields: Record<string, string> } }).error.fields).toEqual({ plainSummary: "too_long" });
+
+    const cleared = await coordinator.api.contacts["plain-summary"].$put({ json: { plainSummary: "" } });
+    expect(await cleared.json()).toEqual({ plainSummary: null });
+    expect(await (await new BrowserSession().api.contacts["plain-summary"].$get()).json()).toEqual({ plainSummary: null });
+  });
 });
 
 describe("audit log", () => {

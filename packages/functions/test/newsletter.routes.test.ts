@@ -72,13 +72,17 @@ describe("news and newsletter routes", () => {
     for (const res of [await volunteer.api.newsletter.next.$get(), await volunteer.api.newsletter.progress.$get(), await volunteer.raw("/api/newsletter/subscribers.csv")]) {
       expect(res.status).toBe(403);
     }
-    const { browser: coordinator } = await signedIn("coordinator");
+    const { browser: coordinator, user: coordinatorUser } = await signedIn("coordinator");
     const next = await coordinator.api.newsletter.next.$get();
     expect(next.status).toBe(200);
     const preview = await coordinator.api.newsletter.next.preview.$get();
     expect(await preview.json()).toMatchObject({ subject: expect.any(String), html: expect.stringContaining("<html"), text: expect.any(String) });
     const csv = await coordinator.raw("/api/newsletter/subscribers.csv");
     expect(csv.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect((await csv.text()).replace(/^\uFEFF/, "").split("\r\n")[0]).toBe("E-Mail;Name;Art;Einwilligung am;Einwilligung über");
+    await db().entities.user.patch({ userId: coordinatorUser.userId }).set({ locale: "ar" }).go();
+    const arabic = await (await coordinator.raw("/api/newsletter/subscribers.csv")).text();
+    expect(arabic.replace(/^\uFEFF/, "").split("\r\n")[0]).toBe("البريد الإلكتروني;الاسم;النوع;تاريخ الموافقة;طريقة الموافقة");
     const settings = await coordinator.api.newsletter.settings.$put({ json: { sendWeekday: 1, sendTime: "07:00", archiveVisibility: "public" } });
     expect(await settings.json()).toMatchObject({ settings: { sendWeekday: 1, sendTime: "07:00" } });
     expect((await coordinator.api.newsletter.settings.$put({ json: { sendWeekday: 8, sendTime: "25:00", archiveVisibility: "public" } })).status).toBe(400);

@@ -144,6 +144,7 @@ const PAGES: PageCheck[] = [
   { role: "coordinator", name: "new participant", path: (w) => `/programmes/${w.programmeId}/participants/new` },
   { role: "coordinator", name: "information page editor", path: (w) => `/info/${w.infoSlug}` },
   { role: "coordinator", name: "documents as coordinator", path: () => "/dokumente" },
+  { role: "coordinator", name: "contact with its editors", path: () => "/kontakt", shows: "Miriam Köhler" },
   { role: "coordinator", name: "audit log", path: () => "/admin/audit" },
   { role: "coordinator", name: "usage", path: () => "/admin/usage" },
 ];

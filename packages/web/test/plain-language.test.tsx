@@ -5,7 +5,7 @@ import { json, renderApp, stubApi } from "./harness";
 import { EVENT_ID, eventView } from "./events-fixtures";
 
 beforeAll(async () => {
-  await Promise.all([import("../src/pages/events/EventDetail"), import("../src/pages/newsletter/Newsletter")]);
+  await Promise.all([import("../src/pages/events/EventDetail"), import("../src/pages/newsletter/Newsletter"), import("../src/pages/info/Contact")]);
 });
 
 const signedOut = { "GET /api/auth/session": () => json(200, { account: null }) };
@@ -43,5 +43,20 @@ describe("plain-language summaries", () => {
     expect(text.getAttribute("lang")).toBe("de");
     expect(document.documentElement.dir).toBe("rtl");
     await setLocale("de");
+  });
+
+  it("show on the contact page above the contact persons", async () => {
+    stubApi({
+      ...signedOut,
+      "GET /api/contacts": () => json(200, { contacts: [{ contactId: "con_1", position: 0, name: "Anna Koordinatorin", role: "", phone: "", email: "", address: "", officeHours: "" }] }),
+      "GET /api/contacts/plain-summary": () => json(200, { plainSummary: summary }),
+    });
+    renderApp("/kontakt");
+    const box = await screen.findByRole("region", { name: "In einfacher Sprache" });
+    const text = within(box).getByText(summary);
+    expect(text.getAttribute("lang")).toBe("de");
+    const person = await screen.findByRole("heading", { name: "Anna Koordinatorin" });
+    expect(box.compareDocumentPosition(person) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.queryByLabelText(/einfacher Sprache für die Kontaktseite/)).toBeNull();
   });
 });

@@ -10,6 +10,7 @@ export const AUDIT_ACTIONS = [
   "page_deleted",
   "contact_saved",
   "contact_deleted",
+  "contact_summary_saved",
   "document_uploaded",
   "document_deleted",
   "folder_saved",

@@ -1,4 +1,6 @@
 import { excelCsv } from "../csv";
+import { serverTexts } from "../i18n";
+import type { Locale } from "../user/constants";
 import { conditionFailed, db } from "../db";
 import { VisibleError } from "../errors";
 import { mailParticipant } from "./notify";
@@ -55,24 +57,27 @@ export async function listParticipants(viewer: Viewer, eventId: string): Promise
   return { event, participants };
 }
 
-const STATUS_DE = { confirmed: "bestätigt", waitlisted: "Warteliste", unconfirmed: "unbestätigt", cancelled: "abgemeldet" } as const;
-const ATTENDANCE_DE = { attended: "teilgenommen", no_show: "nicht erschienen" } as const;
-
-/** The participant list as CSV for Excel, with the answers to the event's questions. */
-export async function participantsCsv(viewer: Viewer, eventId: string): Promise<{ filename: string; csv: string }> {
+/**
+ * The participant list as CSV for Excel, with the answers to the event's questions; headings and
+ * fixed words (status, yes/no) in the coordinator's language, the questions as the event asks them.
+ */
+export async function participantsCsv(viewer: Viewer, eventId: string, locale: Locale = "de"): Promise<{ filename: string; csv: string }> {
   const { event, participants } = await listParticipants(viewer, eventId);
-  const header = ["Name", "E-Mail", "Status", "Wartelistenplatz", "Anwesenheit", "Gast", "Angemeldet am", ...event.questions.map((q) => q.label)];
+  const words = serverTexts(locale).csv;
+  const col = words.participants;
+  const yesNo: Record<string, string> = { yes: words.yes, no: words.no };
+  const header = [col.name, col.email, col.status, col.waitlistPosition, col.attendance, col.guest, col.registeredAt, ...event.questions.map((q) => q.label)];
   const rows = participants.map((p) => [
     p.name,
     p.email,
-    STATUS_DE[p.status],
+    col.statuses[p.status],
     p.waitlistPosition ?? "",
-    p.attendance ? ATTENDANCE_DE[p.attendance] : "",
-    p.isGuest ? "ja" : "nein",
+    p.attendance ? col.attendances[p.attendance] : "",
+    p.isGuest ? words.yes : words.no,
     utcToBerlin(p.createdAt).replace("T", " "),
     ...event.questions.map((q) => {
       const answer = p.answers[q.id] ?? "";
-      return q.kind === "yes_no" ? ({ yes: "ja", no: "nein" } as Record<string, string>)[answer] ?? "" : answer;
+      return q.kind === "yes_no" ? yesNo[answer] ?? "" : answer;
     }),
   ]);
   const csv = await excelCsv([header, ...rows]);

@@ -242,4 +242,39 @@ export const serverAr: ServerTexts = {
     status: { open: "مفتوح", in_progress: "قيد التنفيذ", done: "مُنجز", not_applicable: "لا ينطبق" },
     printed: "أُنشئ في {date}",
   },
+  /** Spreadsheet exports (CSV) for coordinators, in the coordinator's language. */
+  csv: {
+    yes: "نعم",
+    no: "لا",
+    participants: {
+      name: "الاسم",
+      email: "البريد الإلكتروني",
+      status: "الحالة",
+      waitlistPosition: "الترتيب في قائمة الانتظار",
+      attendance: "الحضور",
+      guest: "ضيف",
+      registeredAt: "تاريخ التسجيل",
+      statuses: {
+        confirmed: "مؤكَّد",
+        waitlisted: "قائمة الانتظار",
+        unconfirmed: "غير مؤكَّد",
+        cancelled: "ألغى التسجيل",
+      },
+      attendances: {
+        attended: "حضر",
+        no_show: "لم يحضر",
+      },
+    },
+    subscribers: {
+      email: "البريد الإلكتروني",
+      name: "الاسم",
+      kind: "النوع",
+      consentAt: "تاريخ الموافقة",
+      consentVia: "طريقة الموافقة",
+      member: "عضو",
+      public: "عام",
+      doubleOptIn: "تأكيد مزدوج عبر البريد",
+      memberAccount: "حساب العضو",
+    },
+  },
 };

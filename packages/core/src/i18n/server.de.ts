@@ -229,6 +229,41 @@ export const serverDe = {
     status: { open: "offen", in_progress: "in Arbeit", done: "erledigt", not_applicable: "entfällt" },
     printed: "Erstellt am {date}",
   },
+  /** Spreadsheet exports (CSV) for coordinators, in the coordinator's language. */
+  csv: {
+    yes: "ja",
+    no: "nein",
+    participants: {
+      name: "Name",
+      email: "E-Mail",
+      status: "Status",
+      waitlistPosition: "Wartelistenplatz",
+      attendance: "Anwesenheit",
+      guest: "Gast",
+      registeredAt: "Angemeldet am",
+      statuses: {
+        confirmed: "bestätigt",
+        waitlisted: "Warteliste",
+        unconfirmed: "unbestätigt",
+        cancelled: "abgemeldet",
+      },
+      attendances: {
+        attended: "teilgenommen",
+        no_show: "nicht erschienen",
+      },
+    },
+    subscribers: {
+      email: "E-Mail",
+      name: "Name",
+      kind: "Art",
+      consentAt: "Einwilligung am",
+      consentVia: "Einwilligung über",
+      member: "Mitglied",
+      public: "öffentlich",
+      doubleOptIn: "Double-Opt-in",
+      memberAccount: "Mitgliedskonto",
+    },
+  },
 };
 
 /** The German structure with every text a string: another language must match it key for key. */

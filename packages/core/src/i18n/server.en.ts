@@ -216,4 +216,39 @@ export const serverEn: ServerTexts = {
     status: { open: "open", in_progress: "in progress", done: "done", not_applicable: "not applicable" },
     printed: "Created on {date}",
   },
+  /** Spreadsheet exports (CSV) for coordinators, in the coordinator's language. */
+  csv: {
+    yes: "yes",
+    no: "no",
+    participants: {
+      name: "Name",
+      email: "Email",
+      status: "Status",
+      waitlistPosition: "Waiting list place",
+      attendance: "Attendance",
+      guest: "Guest",
+      registeredAt: "Registered on",
+      statuses: {
+        confirmed: "confirmed",
+        waitlisted: "waiting list",
+        unconfirmed: "unconfirmed",
+        cancelled: "cancelled",
+      },
+      attendances: {
+        attended: "attended",
+        no_show: "did not attend",
+      },
+    },
+    subscribers: {
+      email: "Email",
+      name: "Name",
+      kind: "Type",
+      consentAt: "Consent given on",
+      consentVia: "Consent given via",
+      member: "member",
+      public: "public",
+      doubleOptIn: "double opt-in",
+      memberAccount: "member account",
+    },
+  },
 };

@@ -249,4 +249,39 @@ export const serverFa: ServerTexts = {
     status: { open: "باز", in_progress: "در حال انجام", done: "انجام‌شده", not_applicable: "موضوعیت ندارد" },
     printed: "تهیه‌شده در {date}",
   },
+  /** Spreadsheet exports (CSV) for coordinators, in the coordinator's language. */
+  csv: {
+    yes: "بله",
+    no: "خیر",
+    participants: {
+      name: "نام",
+      email: "ایمیل",
+      status: "وضعیت",
+      waitlistPosition: "جایگاه در فهرست انتظار",
+      attendance: "حضور",
+      guest: "مهمان",
+      registeredAt: "تاریخ ثبت‌نام",
+      statuses: {
+        confirmed: "تأییدشده",
+        waitlisted: "فهرست انتظار",
+        unconfirmed: "تأییدنشده",
+        cancelled: "لغو ثبت‌نام",
+      },
+      attendances: {
+        attended: "شرکت کرد",
+        no_show: "حاضر نشد",
+      },
+    },
+    subscribers: {
+      email: "ایمیل",
+      name: "نام",
+      kind: "نوع",
+      consentAt: "تاریخ رضایت",
+      consentVia: "روش رضایت",
+      member: "عضو",
+      public: "عمومی",
+      doubleOptIn: "تأیید دومرحله‌ای ایمیل",
+      memberAccount: "حساب عضویت",
+    },
+  },
 };

@@ -241,4 +241,39 @@ export const serverUk: ServerTexts = {
     status: { open: "відкрито", in_progress: "у роботі", done: "виконано", not_applicable: "не стосується" },
     printed: "Створено {date}",
   },
+  /** Spreadsheet exports (CSV) for coordinators, in the coordinator's language. */
+  csv: {
+    yes: "так",
+    no: "ні",
+    participants: {
+      name: "Ім’я",
+      email: "Електронна пошта",
+      status: "Статус",
+      waitlistPosition: "Місце в листі очікування",
+      attendance: "Присутність",
+      guest: "Гість",
+      registeredAt: "Дата реєстрації",
+      statuses: {
+        confirmed: "підтверджено",
+        waitlisted: "лист очікування",
+        unconfirmed: "не підтверджено",
+        cancelled: "скасовано",
+      },
+      attendances: {
+        attended: "взяв(-ла) участь",
+        no_show: "не прийшов(-ла)",
+      },
+    },
+    subscribers: {
+      email: "Електронна пошта",
+      name: "Ім’я",
+      kind: "Тип",
+      consentAt: "Дата згоди",
+      consentVia: "Спосіб згоди",
+      member: "учасник мережі",
+      public: "публічно",
+      doubleOptIn: "подвійне підтвердження",
+      memberAccount: "обліковий запис учасника",
+    },
+  },
 };

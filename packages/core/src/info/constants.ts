@@ -2,6 +2,10 @@
 export const PAGE_VISIBILITIES = ["public", "members"] as const;
 export type PageVisibility = (typeof PAGE_VISIBILITIES)[number];
 
+/** Keys of the small info settings items; the contact page's plain-language summary is the first. */
+export const CONTACT_PLAIN_SUMMARY_KEY = "contact_plain_summary";
+export const INFO_SETTING_KEYS = [CONTACT_PLAIN_SUMMARY_KEY] as const;
+
 /** The legal pages every German site carries; they always exist, are always public and cannot be deleted. */
 export const LEGAL_SLUGS = ["impressum", "datenschutz"] as const;
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

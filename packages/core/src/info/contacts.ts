@@ -4,7 +4,8 @@ import { createId } from "../id";
 import { nowIso } from "../time";
 import { auditRecord } from "../audit/audit";
 import type { ContactItem } from "./info.entity";
-import type { ContactInput } from "./schema";
+import type { ContactInput, ContactSummaryInput } from "./schema";
+import { CONTACT_PLAIN_SUMMARY_KEY } from "./constants";
 import type { Reader } from "./pages";
 import { isStaff } from "../user/account";
 
@@ -75,4 +76,22 @@ export async function deleteContact(reader: Reader, contactId: string): Promise<
       throw err;
     });
   if (result.canceled) throw new VisibleError("not_found", "contact_not_found", "There is no such contact person.");
+}
+
+/** The contact page's summary in einfacher Sprache (null when none): one GetItem by its key. */
+export async function contactSummary(): Promise<{ plainSummary: string | null }> {
+  const { data } = await db().entities.infoSetting.get({ key: CONTACT_PLAIN_SUMMARY_KEY }).go();
+  return { plainSummary: data?.text || null };
+}
+
+/** Coordinators set or clear (empty text) the contact page's plain-language summary; audited. */
+export async function saveContactSummary(reader: Reader, input: ContactSummaryInput): Promise<{ plainSummary: string | null }> {
+  assertEditor(reader);
+  await db()
+    .transaction.write(({ infoSetting, audit }) => [
+      infoSetting.put({ key: CONTACT_PLAIN_SUMMARY_KEY, text: input.plainSummary, updatedAt: nowIso(), updatedBy: reader!.userId }).commit(),
+      audit.create(auditRecord(reader!.userId, "contact_summary_saved", CONTACT_PLAIN_SUMMARY_KEY, input.plainSummary.slice(0, 80))).commit(),
+    ])
+    .go();
+  return { plainSummary: input.plainSummary || null };
 }

@@ -1,5 +1,5 @@
 import { Entity, type EntityItem } from "electrodb";
-import { PAGE_VISIBILITIES } from "./constants";
+import { INFO_SETTING_KEYS, PAGE_VISIBILITIES } from "./constants";
 export * from "./constants";
 
 /** A coordinator-edited content page (About, Offers, FAQ, Impressum, Datenschutz), keyed by its slug. */
@@ -86,6 +86,24 @@ export const ContactEntity = new Entity({
   },
 });
 export type ContactItem = EntityItem<typeof ContactEntity>;
+
+/**
+ * A small coordinator-edited text of the information pages, one item per key (`INFO_SETTING_KEYS`):
+ * for now the contact page's summary in einfacher Sprache.
+ */
+export const InfoSettingEntity = new Entity({
+  model: { service: "vernetzt", entity: "infoSetting", version: "1" },
+  attributes: {
+    key: { type: INFO_SETTING_KEYS, required: true, readOnly: true },
+    text: { type: "string", required: true, default: "" },
+    updatedAt: { type: "string", required: true },
+    updatedBy: { type: "string", required: true },
+  },
+  indexes: {
+    byKey: { pk: { field: "pk", composite: ["key"] }, sk: { field: "sk", composite: [] } },
+  },
+});
+export type InfoSettingItem = EntityItem<typeof InfoSettingEntity>;
 
 /** Who accepted which text when: terms/privacy notice at sign-up. */
 export const ConsentEntity = new Entity({

@@ -1,5 +1,6 @@
 import { db } from "../db";
 import type { PersonalDataContributor } from "../privacy/contributor";
+import { CONTACT_PLAIN_SUMMARY_KEY } from "./constants";
 import { FORMER_MEMBER_ID, inBatches } from "../privacy/former";
 
 /** Pages, contact persons and documents edited or uploaded by the member (coordinators): the editor becomes "former member". */
@@ -18,6 +19,8 @@ export const infoPrivacy: PersonalDataContributor = {
     await inBatches(pages.filter((p) => p.updatedBy === userId), 5, (p) => e.page.patch({ slug: p.slug }).set({ updatedBy: FORMER_MEMBER_ID }).go());
     const { data: contacts } = await e.contact.query.byPosition({}).go({ pages: "all" });
     await inBatches(contacts.filter((c) => c.updatedBy === userId), 5, (c) => e.contact.patch({ contactId: c.contactId }).set({ updatedBy: FORMER_MEMBER_ID }).go());
+    const { data: summary } = await e.infoSetting.get({ key: CONTACT_PLAIN_SUMMARY_KEY }).go();
+    if (summary?.updatedBy === userId) await e.infoSetting.patch({ key: summary.key }).set({ updatedBy: FORMER_MEMBER_ID }).go();
     const { data: folders } = await e.folder.query.byPosition({}).go({ pages: "all" });
     await inBatches(folders.filter((f) => f.updatedBy === userId), 5, (f) => e.folder.patch({ folderId: f.folderId }).set({ updatedBy: FORMER_MEMBER_ID }).go());
     for (const folder of folders) {

@@ -1,4 +1,5 @@
 import * as v from "valibot";
+import { PLAIN_SUMMARY_MAX } from "../i18n/locales";
 import { DOCUMENT_MAX_BYTES, PAGE_VISIBILITIES, RESERVED_SLUGS, SLUG_PATTERN } from "./constants";
 
 const Text = (max: number) => v.pipe(v.string("required"), v.trim(), v.nonEmpty("required"), v.maxLength(max, "too_long"));
@@ -41,6 +42,13 @@ export const ContactInput = v.strictObject(
   "unknown_field",
 );
 export type ContactInput = v.InferOutput<typeof ContactInput>;
+
+/** The contact page's summary in einfacher Sprache; empty removes it. */
+export const ContactSummaryInput = v.strictObject(
+  { plainSummary: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(PLAIN_SUMMARY_MAX, "too_long")), "") },
+  "unknown_field",
+);
+export type ContactSummaryInput = v.InferOutput<typeof ContactSummaryInput>;
 
 const Visibility = v.picklist(PAGE_VISIBILITIES, "invalid_choice");
 

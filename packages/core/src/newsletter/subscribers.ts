@@ -1,4 +1,5 @@
 import { excelCsv } from "../csv";
+import { serverTexts } from "../i18n";
 import { config } from "../config";
 import { conditionFailed, db } from "../db";
 import { VisibleError } from "../errors";
@@ -171,7 +172,7 @@ export async function suppress(email: string, reason: string): Promise<boolean> 
   return true;
 }
 
-function assertStaff(user: UserItem | undefined) {
+function assertStaff(user: UserItem | undefined): asserts user is UserItem {
   if (!user || user.status !== "approved" || !isStaff(user.role)) throw new VisibleError("forbidden", "forbidden", "Only coordinators may do this.");
 }
 
@@ -188,18 +189,19 @@ export async function subscriberCounts(user: UserItem | undefined): Promise<Reco
   return Object.fromEntries(counts) as Record<SubscriberStatus, number>;
 }
 
-/** Active subscribers as CSV for Excel, with the recorded consent. */
+/** Active subscribers as CSV for Excel, with the recorded consent; headings and fixed words in the coordinator's language. */
 export async function subscribersCsv(user: UserItem | undefined): Promise<string> {
   assertStaff(user);
+  const col = serverTexts(user.locale).csv.subscribers;
   const { data } = await db().entities.subscriber.query.byStatus({ status: "active" }).go({ pages: "all" });
   const rows = data.map((s) => [
     s.email,
     s.name ?? "",
-    s.userId ? "Mitglied" : "öffentlich",
+    s.userId ? col.member : col.public,
     s.consent ? utcToBerlin(s.consent.confirmedAt ?? s.consent.at).replace("T", " ") : "",
-    s.consent?.method === "double_opt_in" ? "Double-Opt-in" : "Mitgliedskonto",
+    s.consent?.method === "double_opt_in" ? col.doubleOptIn : col.memberAccount,
   ]);
-  return excelCsv([["E-Mail", "Name", "Art", "Einwilligung am", "Einwilligung über"], ...rows]);
+  return excelCsv([[col.email, col.name, col.kind, col.consentAt, col.consentVia], ...rows]);
 }
 
 /** Walks the active subscribers by address, a page at a time, after `afterKey`. */

@@ -80,7 +80,7 @@ const staff = new Hono<AppEnv>()
     return c.json({ event: await Events.toEventView(event, viewerOf(c)), participants });
   })
   .get("/:eventId/participants.csv", sValidator("param", EventParam, invalidInput), async (c) => {
-    const { filename, csv } = await Participants.participantsCsv(viewerOf(c), c.req.valid("param").eventId);
+    const { filename, csv } = await Participants.participantsCsv(viewerOf(c), c.req.valid("param").eventId, c.get("user")?.locale);
     return c.body(csv, 200, {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="${filename}"`,

@@ -3,7 +3,7 @@ import { sValidator } from "@hono/standard-validator";
 import * as v from "valibot";
 import * as Pages from "@vernetzt/core/info/pages";
 import * as Contacts from "@vernetzt/core/info/contacts";
-import { ContactInput, PageInput, Slug } from "@vernetzt/core/info/schema";
+import { ContactInput, ContactSummaryInput, PageInput, Slug } from "@vernetzt/core/info/schema";
 import { EmptyInput } from "@vernetzt/core/user/schema";
 import type { AppEnv } from "../env";
 import { requireStaff } from "../middleware";
@@ -32,6 +32,11 @@ export const pageRoutes = new Hono<AppEnv>()
 
 export const contactRoutes = new Hono<AppEnv>()
   .get("/", async (c) => c.json({ contacts: await Contacts.listContacts() }))
+  // Before "/:contactId", so the summary is never read as a contact id.
+  .get("/plain-summary", async (c) => c.json(await Contacts.contactSummary()))
+  .put("/plain-summary", requireStaff, sValidator("json", ContactSummaryInput, invalidInput), async (c) =>
+    c.json(await Contacts.saveContactSummary(readerOf(c), c.req.valid("json"))),
+  )
   .post("/", requireStaff, sValidator("json", ContactInput, invalidInput), async (c) =>
     c.json({ contact: await Contacts.saveContact(readerOf(c), undefined, c.req.valid("json")) }, 201),
   )

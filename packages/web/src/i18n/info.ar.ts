@@ -63,6 +63,10 @@ export const infoAr: { readonly [K in keyof typeof infoDe]: string } = {
   "contact.role": "المهمة",
   "contact.position": "الترتيب",
   "contact.save": "حفظ",
+  "contact.plainSummary.title": "نص بلغة مبسطة",
+  "contact.plainSummary": "نص بالألمانية المبسطة لصفحة التواصل (اختياري)",
+  "contact.plainSummaryHint": "اشرح بجمل قصيرة بمن يمكن الاتصال أو إلى من يمكن الكتابة ولأي غرض. بدون تنسيق، {max} حرفًا كحد أقصى. ترك الحقل فارغًا يزيل المربع.",
+  "contact.plainSummary.saved": "تم حفظ النص بلغة مبسطة.",
   "field.phone.invalid_phone": "أرقام ومسافات و+ ( ) / - فقط.",
 
   "documents.title": "المستندات",
@@ -126,6 +130,7 @@ export const infoAr: { readonly [K in keyof typeof infoDe]: string } = {
   "audit.action.page_deleted": "حذف صفحة",
   "audit.action.contact_saved": "حفظ شخص للتواصل",
   "audit.action.contact_deleted": "إزالة شخص للتواصل",
+  "audit.action.contact_summary_saved": "تم حفظ النص بلغة مبسطة",
   "audit.action.document_uploaded": "رفع مستند",
   "audit.action.document_deleted": "حذف مستند",
   "audit.action.folder_saved": "حفظ مجلد",

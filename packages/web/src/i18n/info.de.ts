@@ -61,6 +61,10 @@ export const infoDe = {
   "contact.role": "Funktion",
   "contact.position": "Reihenfolge",
   "contact.save": "Speichern",
+  "contact.plainSummary.title": "Text in einfacher Sprache",
+  "contact.plainSummary": "Text in einfacher Sprache für die Kontaktseite (freiwillig)",
+  "contact.plainSummaryHint": "Erklärt in kurzen Sätzen, wen man wofür anrufen oder anschreiben kann. Keine Formatierung, höchstens {max} Zeichen. Ein leeres Feld entfernt den Kasten.",
+  "contact.plainSummary.saved": "Der Text in einfacher Sprache ist gespeichert.",
   "field.phone.invalid_phone": "Bitte nur Ziffern, Leerzeichen und + ( ) / -.",
 
   "documents.title": "Dokumente",
@@ -124,6 +128,7 @@ export const infoDe = {
   "audit.action.page_deleted": "Seite gelöscht",
   "audit.action.contact_saved": "Ansprechperson gespeichert",
   "audit.action.contact_deleted": "Ansprechperson entfernt",
+  "audit.action.contact_summary_saved": "Text in einfacher Sprache gespeichert",
   "audit.action.document_uploaded": "Dokument hochgeladen",
   "audit.action.document_deleted": "Dokument gelöscht",
   "audit.action.folder_saved": "Ordner gespeichert",

@@ -62,6 +62,10 @@ export const infoEn: { readonly [K in keyof typeof infoDe]: string } = {
   "contact.role": "Role",
   "contact.position": "Order",
   "contact.save": "Save",
+  "contact.plainSummary.title": "Text in plain language",
+  "contact.plainSummary": "Text in plain German for the contact page (optional)",
+  "contact.plainSummaryHint": "Explain in short sentences whom to call or write to about what. No formatting, at most {max} characters. An empty field removes the box.",
+  "contact.plainSummary.saved": "The plain-language text has been saved.",
   "field.phone.invalid_phone": "Digits, spaces and + ( ) / - only.",
 
   "documents.title": "Documents",
@@ -125,6 +129,7 @@ export const infoEn: { readonly [K in keyof typeof infoDe]: string } = {
   "audit.action.page_deleted": "Page deleted",
   "audit.action.contact_saved": "Contact person saved",
   "audit.action.contact_deleted": "Contact person removed",
+  "audit.action.contact_summary_saved": "Plain-language text saved",
   "audit.action.document_uploaded": "Document uploaded",
   "audit.action.document_deleted": "Document deleted",
   "audit.action.folder_saved": "Folder saved",

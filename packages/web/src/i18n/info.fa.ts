@@ -63,6 +63,10 @@ export const infoFa: { readonly [K in keyof typeof infoDe]: string } = {
   "contact.role": "سمت",
   "contact.position": "ترتیب",
   "contact.save": "ذخیره",
+  "contact.plainSummary.title": "متن به زبان ساده",
+  "contact.plainSummary": "متن به آلمانی ساده برای صفحه تماس (اختیاری)",
+  "contact.plainSummaryHint": "با جمله‌های کوتاه توضیح دهید برای چه کاری با چه کسی تماس بگیرند یا به چه کسی بنویسند. بدون قالب‌بندی، حداکثر {max} نویسه. اگر فیلد خالی باشد، کادر حذف می‌شود.",
+  "contact.plainSummary.saved": "متن به زبان ساده ذخیره شد.",
   "field.phone.invalid_phone": "لطفاً فقط رقم، فاصله و + ( ) / - وارد کنید.",
 
   "documents.title": "اسناد",
@@ -126,6 +130,7 @@ export const infoFa: { readonly [K in keyof typeof infoDe]: string } = {
   "audit.action.page_deleted": "صفحه حذف شد",
   "audit.action.contact_saved": "فرد رابط ذخیره شد",
   "audit.action.contact_deleted": "فرد رابط حذف شد",
+  "audit.action.contact_summary_saved": "متن به زبان ساده ذخیره شد",
   "audit.action.document_uploaded": "سند بارگذاری شد",
   "audit.action.document_deleted": "سند حذف شد",
   "audit.action.folder_saved": "پوشه ذخیره شد",

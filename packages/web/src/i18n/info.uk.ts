@@ -63,6 +63,10 @@ export const infoUk: { readonly [K in keyof typeof infoDe]: string } = {
   "contact.role": "Посада",
   "contact.position": "Порядок",
   "contact.save": "Зберегти",
+  "contact.plainSummary.title": "Текст простою мовою",
+  "contact.plainSummary": "Текст простою німецькою для сторінки контактів (необов’язково)",
+  "contact.plainSummaryHint": "Коротко поясніть, кому і з якого питання можна зателефонувати чи написати. Без форматування, не більше {max} символів. Порожнє поле прибирає блок.",
+  "contact.plainSummary.saved": "Текст простою мовою збережено.",
   "field.phone.invalid_phone": "Лише цифри, пробіли та + ( ) / -.",
 
   "documents.title": "Документи",
@@ -126,6 +130,7 @@ export const infoUk: { readonly [K in keyof typeof infoDe]: string } = {
   "audit.action.page_deleted": "Сторінку видалено",
   "audit.action.contact_saved": "Контактну особу збережено",
   "audit.action.contact_deleted": "Контактну особу вилучено",
+  "audit.action.contact_summary_saved": "Текст простою мовою збережено",
   "audit.action.document_uploaded": "Документ завантажено",
   "audit.action.document_deleted": "Документ видалено",
   "audit.action.folder_saved": "Папку збережено",

@@ -3,11 +3,14 @@ import { A } from "@solidjs/router";
 import { client, errorText, readError } from "../../api";
 import { createForm, Form, TextField } from "../../components/Form";
 import { createLoader } from "../../components/loader";
-import { Alert } from "../../components/Notices";
+import { Alert, Status } from "../../components/Notices";
 import { Page } from "../../components/Page";
 import { t } from "../../i18n";
 import { isStaff, useSession } from "../../session";
-import { fetchContacts, type Contact } from "./api";
+import { PlainLanguageBox } from "../../components/PlainLanguage";
+import { TextAreaField } from "../../events/fields";
+import { PLAIN_SUMMARY_MAX } from "@vernetzt/core/i18n/locales";
+import { fetchContacts, fetchContactSummary, type Contact } from "./api";
 
 export function ContactCard(props: { contact: Contact; headingLevel?: 2 | 3 }) {
   const c = () => props.contact;
@@ -74,6 +77,7 @@ export default function ContactPage() {
   const session = useSession();
   const contacts = createLoader(fetchContacts);
   void contacts.reload();
+  const summary = createLoader(fetchContactSummary);
   const [editing, setEditing] = createSignal<Contact | "new" | null>(null);
   const staff = () => {
     const account = session.account();
@@ -87,6 +91,7 @@ export default function ContactPage() {
   return (
     <Page title={t("contact.title")}>
       <p class="lead">{t("contact.lead")}</p>
+      <Show when={summary.data()}>{(text) => <PlainLanguageBox text={text()} />}</Show>
       <Show when={contacts.error()}>{(err) => <Alert>{errorText(err())}</Alert>}</Show>
       <Show when={contacts.data()?.length === 0}>
         <p class="empty">{t("contact.empty")}</p>
@@ -127,8 +132,47 @@ export default function ContactPage() {
             />
           )}
         </Show>
+        <Show when={summary.data() !== undefined}>
+          <ContactSummaryEditor text={summary.data() ?? ""} onSaved={() => void summary.reload()} />
+        </Show>
       </Show>
     </Page>
+  );
+}
+
+/** Coordinators write or clear the page's summary in einfacher Sprache (plain text, German). */
+function ContactSummaryEditor(props: { text: string; onSaved(): void }) {
+  const [text, setText] = createSignal(props.text);
+  const [saved, setSaved] = createSignal(false);
+  const form = createForm(async () => {
+    const res = await client.api.contacts["plain-summary"].$put({ json: { plainSummary: text() } });
+    if (!res.ok) throw await readError(res);
+    setSaved(true);
+    props.onSaved();
+  });
+  return (
+    <section class="card" aria-labelledby="contact-summary-title">
+      <h2 id="contact-summary-title">{t("contact.plainSummary.title")}</h2>
+      <Form form={form} submitLabel={t("contact.save")}>
+        <TextAreaField
+          form={form}
+          name="plainSummary"
+          label={t("contact.plainSummary")}
+          hint={t("contact.plainSummaryHint", { max: PLAIN_SUMMARY_MAX })}
+          value={text()}
+          maxLength={PLAIN_SUMMARY_MAX}
+          lang="de"
+          rows={4}
+          onValue={(value) => {
+            setSaved(false);
+            setText(value);
+          }}
+        />
+      </Form>
+      <Show when={saved()}>
+        <Status>{t("contact.plainSummary.saved")}</Status>
+      </Show>
+    </section>
   );
 }
 

@@ -25,6 +25,12 @@ export async function fetchContacts(): Promise<Contact[]> {
   return (await res.json()).contacts;
 }
 
+export async function fetchContactSummary(): Promise<string | null> {
+  const res = await client.api.contacts["plain-summary"].$get();
+  if (!res.ok) throw await readError(res);
+  return (await res.json()).plainSummary;
+}
+
 export async function fetchFolders(): Promise<Folder[]> {
   const res = await client.api.documents.$get();
   if (!res.ok) throw await readError(res);
