@@ -36,6 +36,7 @@ describe("server texts per language", () => {
     expect(mail.text).toContain("Amir");
     expect(mail.html).toContain(serverTexts("fa").newsletter.unsubscribeLink);
     expect(mail.html).toContain('lang="fa" dir="rtl"');
+    expect(mail.text).toContain("۷"); // the issue number in the reader's digits
     expect(mail.text).toContain("Hallo zusammen");
     expect(renderNewsletterNotice("confirm", "uk", { url: "https://x/c" }).subject).toBe(serverTexts("uk").newsletter.confirm.subject);
   });

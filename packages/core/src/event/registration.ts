@@ -1,4 +1,5 @@
 import { db, retryConflicts, type Tx } from "../db";
+import { formatNumber } from "../i18n/format";
 import { VisibleError } from "../errors";
 import { createId, createSecret, digest } from "../id";
 import { normalizeEmail } from "../text";
@@ -173,7 +174,7 @@ async function announce(event: EventItem, registration: RegistrationItem, outcom
     await mailParticipant("registrationConfirmed", event, registration, { attachIcs: true });
   } else {
     const position = (await waitlistPlace(registration)) ?? 0;
-    await mailParticipant("registrationWaitlisted", event, registration, { vars: { position: String(position) } });
+    await mailParticipant("registrationWaitlisted", event, registration, { vars: { position: formatNumber(position, registration.locale) } });
   }
 }
 

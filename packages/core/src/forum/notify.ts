@@ -1,4 +1,5 @@
 import { config } from "../config";
+import { formatNumber } from "../i18n/format";
 import { conditionFailed, db } from "../db";
 import { VisibleError } from "../errors";
 import { createId, createSecret, digest } from "../id";
@@ -217,7 +218,7 @@ async function mailDigest(userId: string, threadId: string, firstPostId: string,
     ...renderMail(
       "forumReplies",
       user.locale,
-      { name: user.name, title: thread.title, count: String(count), author: thread.lastAuthorName },
+      { name: user.name, title: thread.title, count: formatNumber(count, user.locale), author: thread.lastAuthorName },
       threadUrl(threadId, firstPostId),
       { label: "forumThread", url: unsubscribeUrl(token) },
     ),

@@ -2,7 +2,7 @@ import { config } from "../config";
 import type { Rendered } from "../mail/templates";
 import { renderMarkdown } from "../markdown";
 import { fill, serverTexts, textDirection } from "../i18n";
-import { formatWhen } from "../i18n/format";
+import { formatNumber, formatWhen } from "../i18n/format";
 import type { Locale } from "../user/constants";
 import type { NewsCategory } from "./newsletter.entity";
 
@@ -74,7 +74,7 @@ export async function renderIssueMail(content: IssueContent, recipient: { name?:
   const texts = serverTexts(locale).newsletter;
   const dir = textDirection(locale);
   const greeting = recipient.name ? fill(texts.greeting, { name: recipient.name }) : texts.greetingNoName;
-  const issueNumber = fill(texts.issueNumber, { number: content.number });
+  const issueNumber = fill(texts.issueNumber, { number: formatNumber(content.number, locale) });
   const footerText = `${fill(texts.readInBrowserText, { url: recipient.archiveUrl })}\n${fill(texts.unsubscribeText, { url: recipient.unsubscribePage })}`;
   const html = `<!doctype html><html lang="${locale}" dir="${dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${esc(content.subject)}</title></head><body style="margin:0;background:#f4f4f4"><div dir="${dir}" style="max-width:620px;margin:0 auto;background:#fff;padding:24px;font-family:Arial,sans-serif;line-height:1.5;color:#222"><p style="font-size:13px;color:#666">${esc(issueNumber)}</p><h1 dir="auto" style="font-size:22px;margin:0 0 16px">${esc(content.subject)}</h1><p>${esc(greeting)}</p>${await issueHtmlBody(content, locale)}<hr style="margin-top:32px"><p style="font-size:12px;color:#666"><a href="${esc(recipient.archiveUrl)}">${esc(texts.readInBrowser)}</a> · <a href="${esc(recipient.unsubscribePage)}">${esc(texts.unsubscribeLink)}</a></p></div></body></html>`;
   const text = [issueNumber, content.subject, greeting, issueText(content, locale), "--", footerText].join("\n\n");

@@ -1,4 +1,5 @@
 import { conditionFailed, db, paged, retryConflicts, type Tx, type TxResult } from "../db";
+import { formatNumber } from "../i18n/format";
 import { FORMER_MEMBER_ID, FORMER_MEMBER_NAME } from "../privacy/former";
 import { VisibleError } from "../errors";
 import { createId, digest } from "../id";
@@ -403,7 +404,7 @@ export async function sendMessageNotices(now: Date = new Date()): Promise<{ sent
       ...renderMail(
         "newMessages",
         recipient.locale,
-        { name: recipient.name, from, count: String(part.unreadCount) },
+        { name: recipient.name, from, count: formatNumber(part.unreadCount, recipient.locale) },
         `${origin}/messages/${conversationId}`,
         { label: "messageNotices", url: `${origin}/people/me` },
       ),
