@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { lastMailTo, uniqueEmail } from "../../core/test/mail";
 import { eventInput, inDays } from "../../core/test/events-fixtures";
 import { db } from "@vernetzt/core/db";
+import { serverTexts } from "@vernetzt/core/i18n/index";
 import { BrowserSession } from "./browser-session";
 import { signedIn } from "./fixtures";
 
@@ -110,6 +111,10 @@ describe("calendars and certificates", () => {
     expect(await ics.text()).toContain(`UID:${event.eventId}@localhost`);
     const feed = await guest.raw("/api/calendar/public.ics");
     expect(await feed.text()).toContain("BEGIN:VCALENDAR");
+    // The subscribe link carries the reader's language; the feed's name follows it.
+    const ukrainian = await (await guest.raw("/api/calendar/public.ics?lang=uk")).text();
+    expect(ukrainian).toContain(`X-WR-CALNAME:${serverTexts("uk").ical.feedAll}`);
+    expect((await guest.raw("/api/calendar/public.ics?lang=tr")).status).toBe(400);
     expect((await guest.raw("/api/certificates/AAAA-BBBB-CCCC")).status).toBe(404);
     expect((await guest.raw("/api/certificates/<script>")).status).toBe(400);
   });

@@ -8,6 +8,7 @@ import { publicFeed } from "@vernetzt/core/event/feed";
 import { config } from "@vernetzt/core/config";
 import { LinkTokenInput } from "@vernetzt/core/event/schema";
 import { EmptyInput } from "@vernetzt/core/user/schema";
+import { LOCALES } from "@vernetzt/core/user/constants";
 import type { AppEnv } from "../env";
 import { currentUser, requireMember } from "../middleware";
 import { invalidInput } from "../validate";
@@ -35,7 +36,9 @@ export const registrationRoutes = new Hono<AppEnv>()
     const token = await renewCalendarToken(currentUser(c));
     return c.json({ url: `${config().appOrigin}/api/calendar/member/${token}.ics` });
   })
-  .get("/calendar/public.ics", async (c) => c.body(await publicFeed(), 200, ICS_HEADERS))
+  .get("/calendar/public.ics", sValidator("query", v.strictObject({ lang: v.optional(v.picklist(LOCALES, "invalid_choice"), "de") }, "unknown_field"), invalidInput), async (c) =>
+    c.body(await publicFeed(c.req.valid("query").lang), 200, ICS_HEADERS),
+  )
   .get("/calendar/member/:file{[A-Za-z0-9_-]{43}\\.ics}", async (c) => {
     const token = c.req.param("file").slice(0, -4);
     return c.body(await memberFeed(token), 200, { ...ICS_HEADERS, "Cache-Control": "private, max-age=900" });

@@ -1,3 +1,4 @@
+import type { Locale } from "@vernetzt/core/user/constants";
 import { client } from "../api";
 
 /**
@@ -12,4 +13,4 @@ export const eventIcsHref = (eventId: string) => client.api.events[":eventId"]["
 export const certificateHref = (eventId: string) => client.api.events[":eventId"]["certificate.pdf"].$path({ param: { eventId: segment(eventId) } });
 export const participantsCsvHref = (eventId: string) =>
   client.api.events[":eventId"]["participants.csv"].$path({ param: { eventId: segment(eventId) } });
-export const publicCalendarHref = () => client.api.calendar["public.ics"].$path();
+export const publicCalendarHref = (lang: Locale) => client.api.calendar["public.ics"].$path({ query: { lang } });

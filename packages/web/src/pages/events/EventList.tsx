@@ -7,7 +7,7 @@ import { SelectField } from "../../components/Form";
 import { createLoader } from "../../components/loader";
 import { Alert } from "../../components/Notices";
 import { Page } from "../../components/Page";
-import { t } from "../../i18n";
+import { locale, t } from "../../i18n";
 import { isStaff, useSession } from "../../session";
 import { EventCard } from "../../events/EventCard";
 import { kindLabel, monthKey, monthLabel } from "../../events/format";
@@ -174,7 +174,7 @@ export default function EventList() {
         </p>
       </Show>
       <p class="aside">
-        {t("events.publicFeed")} <a href={publicCalendarHref()}>{t("events.publicFeedLink")}</a>
+        {t("events.publicFeed")} <a href={publicCalendarHref(locale())}>{t("events.publicFeedLink")}</a>
       </p>
     </Page>
   );
