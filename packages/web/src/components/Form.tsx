@@ -194,6 +194,31 @@ export function TextField(props: FieldProps & InputAttributes & { value: string;
   );
 }
 
+type TextAreaAttributes = Omit<JSX.TextareaHTMLAttributes<HTMLTextAreaElement>, "value" | "onInput" | "name" | "id" | "form">;
+
+/** A labelled multi-line text field, its error tied to it, like TextField. */
+export function TextAreaField(props: FieldProps & TextAreaAttributes & { value: string; onValue(value: string): void }) {
+  const [own, area] = splitProps(props, ["form", "name", "label", "hint", "error", "value", "onValue"]);
+  const id = createUniqueId();
+  const error = () => own.error ?? own.form?.fieldError(own.name);
+  return (
+    <FieldFrame id={id} name={own.name} label={own.label} hint={own.hint} error={error()}>
+      <textarea
+        {...area}
+        id={id}
+        name={own.name}
+        value={own.value}
+        aria-invalid={error() ? "true" : undefined}
+        aria-describedby={describedBy(id, own.hint, error())}
+        onInput={(event) => {
+          own.form?.clearField(own.name);
+          own.onValue(event.currentTarget.value);
+        }}
+      />
+    </FieldFrame>
+  );
+}
+
 export function SelectField<T extends string>(
   props: FieldProps & { value: T; options: readonly { value: T; label: string }[]; onValue(value: T): void },
 ) {

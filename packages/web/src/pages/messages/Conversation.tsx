@@ -3,7 +3,7 @@ import { createStore } from "solid-js/store";
 import { useParams } from "@solidjs/router";
 import type { InferResponseType } from "hono/client";
 import { ApiError, client, errorText, readError } from "../../api";
-import { createAction, createForm, Form, TextField } from "../../components/Form";
+import { createAction, createForm, Form, TextAreaField, TextField } from "../../components/Form";
 import { refreshUnreadMessages } from "../../components/messages-unread";
 import { Loading } from "../../components/Guards";
 import { Alert, Status } from "../../components/Notices";
@@ -147,23 +147,17 @@ function Reply(props: { conversationId: string; onSent(message: Message): void }
   });
   return (
     <Form form={form} submitLabel={t("messages.send")}>
-      <div class="field">
-        <label for="reply-body">{t("messages.reply")}</label>
-        <textarea
-          id="reply-body"
-          name="body"
-          rows="4"
-          value={body()}
-          aria-invalid={form.fieldError("body") ? "true" : undefined}
-          aria-describedby={form.fieldError("body") ? "reply-body-error" : undefined}
-          onInput={(e) => {
-            form.clearField("body");
-            setSent(false);
-            setBody(e.currentTarget.value);
-          }}
-        />
-        <Show when={form.fieldError("body")}>{(text) => <p class="field-error" id="reply-body-error">{text()}</p>}</Show>
-      </div>
+      <TextAreaField
+        form={form}
+        name="body"
+        label={t("messages.reply")}
+        rows="4"
+        value={body()}
+        onValue={(value) => {
+          setSent(false);
+          setBody(value);
+        }}
+      />
       <p role="status" class="visually-hidden">
         {sent() ? t("messages.sent") : ""}
       </p>

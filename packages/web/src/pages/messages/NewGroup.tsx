@@ -2,7 +2,7 @@ import { createSignal, createUniqueId, For, Show } from "solid-js";
 import { useNavigate } from "@solidjs/router";
 import { MAX_OTHER_PARTICIPANTS } from "@vernetzt/core/people/constants";
 import { client, errorText, readError } from "../../api";
-import { createForm, Form, TextField } from "../../components/Form";
+import { createForm, Form, TextAreaField, TextField } from "../../components/Form";
 import { createDebouncedSearch } from "../../components/search";
 import { Alert } from "../../components/Notices";
 import { t } from "../../i18n";
@@ -70,22 +70,7 @@ export function NewGroup() {
         <Show when={chosen().length > 1}>
           <TextField form={form} name="title" label={t("messages.groupTitle")} value={title()} onValue={setTitle} autocomplete="off" />
         </Show>
-        <div class="field">
-          <label for="group-body">{t("people.profile.message")}</label>
-          <textarea
-            id="group-body"
-            name="body"
-            rows="4"
-            value={body()}
-            aria-invalid={form.fieldError("body") ? "true" : undefined}
-            aria-describedby={form.fieldError("body") ? "group-body-error" : undefined}
-            onInput={(e) => {
-              form.clearField("body");
-              setBody(e.currentTarget.value);
-            }}
-          />
-          <Show when={form.fieldError("body")}>{(text) => <p class="field-error" id="group-body-error">{text()}</p>}</Show>
-        </div>
+        <TextAreaField form={form} name="body" label={t("people.profile.message")} rows="4" value={body()} onValue={setBody} />
       </Form>
     </section>
   );

@@ -1,7 +1,7 @@
 import { createSignal, createUniqueId, For, Show } from "solid-js";
 import { A, useNavigate, useParams } from "@solidjs/router";
 import { client, errorText, readError } from "../../api";
-import { createAction, createForm, Form } from "../../components/Form";
+import { createAction, createForm, Form, TextAreaField } from "../../components/Form";
 import { createLoader } from "../../components/loader";
 import { Loading } from "../../components/Guards";
 import { Alert, Status } from "../../components/Notices";
@@ -105,28 +105,7 @@ function WriteMessage(props: { userId: string; name: string }) {
     <section class="card" aria-labelledby={headingId}>
       <h2 id={headingId}>{t("people.profile.write", { name: props.name })}</h2>
       <Form form={form} submitLabel={t("people.profile.send")} aria-labelledby={headingId}>
-        <div class="field">
-          <label for="message-body">{t("people.profile.message")}</label>
-          <textarea
-            id="message-body"
-            name="body"
-            rows="5"
-            value={body()}
-            aria-invalid={form.fieldError("body") ? "true" : undefined}
-            aria-describedby={form.fieldError("body") ? "message-body-error" : undefined}
-            onInput={(e) => {
-              form.clearField("body");
-              setBody(e.currentTarget.value);
-            }}
-          />
-          <Show when={form.fieldError("body")}>
-            {(text) => (
-              <p class="field-error" id="message-body-error">
-                {text()}
-              </p>
-            )}
-          </Show>
-        </div>
+        <TextAreaField form={form} name="body" label={t("people.profile.message")} rows="5" value={body()} onValue={setBody} />
       </Form>
     </section>
   );
