@@ -1,28 +1,29 @@
 import { BatchGetItemCommand, type AttributeValue } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { config } from "./config";
-import { dynamo } from "./db";
-
-/** An ElectroDB `get` operation: its key is all a batch needs. */
-interface GetOperation {
-  params(): { Key?: Record<string, unknown> };
-}
+import { dynamo } from "./dynamo";
+import { keyOf, readAhead, type KeyedOperation } from "./readahead";
 
 /** DynamoDB's limit for one BatchGetItem. */
 const MAX_KEYS = 100;
-
-const keyOf = (key: Record<string, unknown>) => JSON.stringify(Object.entries(key).sort(([a], [b]) => a.localeCompare(b)));
 
 /**
  * Reads items of different entities in one BatchGetItem (ElectroDB batches one entity at a time):
  * a request that knows several keys up front pays one round trip. Answers the raw items in the
  * order asked (undefined where absent), for each entity's `parse({ Item })`. Keys DynamoDB leaves
- * unprocessed under load are asked again.
+ * unprocessed under load are asked again. Items this request read ahead (see readahead.ts) are
+ * not asked for again; when all were, no call is made.
  */
-export async function getItems(operations: GetOperation[]): Promise<(Record<string, unknown> | undefined)[]> {
+export async function getItems(operations: KeyedOperation[]): Promise<(Record<string, unknown> | undefined)[]> {
   const keys = operations.map((op) => op.params().Key!);
   const found = new Map<string, Record<string, unknown>>();
-  const unique = [...new Map(keys.map((k) => [keyOf(k), marshall(k)])).values()];
+  const missing: Record<string, unknown>[] = [];
+  operations.forEach((op, i) => {
+    const ahead = readAhead(op);
+    if (!ahead) missing.push(keys[i]!);
+    else if (ahead.item) found.set(keyOf(keys[i]!), ahead.item);
+  });
+  const unique = [...new Map(missing.map((k) => [keyOf(k), marshall(k)])).values()];
   const table = config().tableName;
   await Promise.all(
     Array.from({ length: Math.ceil(unique.length / MAX_KEYS) }, async (_, i) => {

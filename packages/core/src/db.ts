@@ -1,7 +1,7 @@
-import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { Service } from "electrodb";
 import { VisibleError } from "./errors";
-import { config, localCredentials } from "./config";
+import { config } from "./config";
+import { dynamo } from "./dynamo";
 import { EmailOwnerEntity, UserEntity } from "./user/user.entity";
 import { RateLimitEntity, SessionEntity, TokenEntity } from "./auth/auth.entity";
 import { CounterEntity, DeliveryEntity, IssueEntity, NewsEntity, NewsletterSettingsEntity, SubscriberEntity } from "./newsletter/newsletter.entity";
@@ -52,19 +52,7 @@ import { ActiveMemberEntity, UsageMonthEntity } from "./usage/usage.entity";
 import { ConsentEntity, ContactEntity as ContactPersonEntity, DocumentEntity, FolderEntity, InfoSettingEntity, PageEntity, PageRevisionEntity } from "./info/info.entity";
 import { AuditEntity } from "./audit/audit.entity";
 
-let client: DynamoDBClient | undefined;
-
-export function dynamo(): DynamoDBClient {
-  if (!client) {
-    const { region, dynamoEndpoint } = config();
-    client = new DynamoDBClient({
-      region,
-      endpoint: dynamoEndpoint,
-      credentials: localCredentials(dynamoEndpoint),
-    });
-  }
-  return client;
-}
+export { dynamo, ping } from "./dynamo";
 
 function createService() {
   return new Service(
@@ -152,11 +140,6 @@ export function conditionFailed(err: unknown): boolean {
     if (names.includes((e as { name?: string }).name ?? "")) return true;
   }
   return false;
-}
-
-/** A cheap keyed read proving the table answers; used by the health check. */
-export async function ping(): Promise<void> {
-  await db().entities.rateLimit.get({ key: "health" }).go();
 }
 
 export type TxResult = { canceled: boolean; data: { code: string }[] };
