@@ -1,5 +1,6 @@
 import type { RequestMeta } from "@vernetzt/core/user/account";
 import type { UserItem } from "@vernetzt/core/user/user.entity";
+import type { ReadAheadRule } from "./readahead";
 
 /** Values the middleware puts on every request's context. */
 export interface AppEnv {
@@ -8,5 +9,7 @@ export interface AppEnv {
     meta: RequestMeta;
     user: UserItem | undefined;
     sessionToken: string | undefined;
+    /** Set by `declareReadAhead` on reading routes whose keys are known up front. */
+    readAhead?: ReadAheadRule;
   };
 }
