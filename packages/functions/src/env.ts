@@ -1,6 +1,6 @@
 import type { RequestMeta } from "@vernetzt/core/user/account";
 import type { UserItem } from "@vernetzt/core/user/user.entity";
-import type { ReadAheadRule } from "./readahead";
+import type { KeyedOperation } from "@vernetzt/core/readahead";
 
 /** Values the middleware puts on every request's context. */
 export interface AppEnv {
@@ -10,6 +10,6 @@ export interface AppEnv {
     user: UserItem | undefined;
     sessionToken: string | undefined;
     /** Set by `declareReadAhead` on reading routes whose keys are known up front. */
-    readAhead?: ReadAheadRule;
+    readAhead?: (userId: string) => KeyedOperation[];
   };
 }

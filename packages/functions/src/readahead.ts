@@ -16,7 +16,10 @@ export interface ReadAheadRule {
 /** Records a rule's keys on a GET request for `loadSession` to fetch with the session. */
 export function declareReadAhead(rule: ReadAheadRule) {
   return createMiddleware<AppEnv>(async (c, next) => {
-    if (c.req.method === "GET") c.set("readAhead", rule);
+    if (c.req.method === "GET") {
+      const params = c.req.param() as Record<string, string>;
+      c.set("readAhead", (userId) => rule.keys(params, userId));
+    }
     await next();
   });
 }
