@@ -1,11 +1,27 @@
 import path from "node:path";
-import type { BuildOptions } from "esbuild";
+import type { BuildOptions, Plugin } from "esbuild";
 
 export interface LambdaNodejs {
   format: "esm";
   minify: boolean;
   splitting: boolean;
+  esbuild: { plugins: Plugin[] };
 }
+
+/**
+ * ElectroDB's `require("@aws-sdk/lib-dynamodb")` is answered with packages/core/src/electrodb-lib.ts,
+ * which db.ts fills with the ten commands ElectroDB sends. esbuild keeps all of a module reached by
+ * require(), so the package itself would put every DynamoDB command and schema into the chunk the
+ * API's entry shares with the domain. Paths are from the project root, where SST and the bench run.
+ */
+export const electrodbLib: Plugin = {
+  name: "vernetzt-electrodb-lib",
+  setup(build) {
+    build.onResolve({ filter: /^@aws-sdk\/lib-dynamodb$/ }, (args) =>
+      /[\\/]node_modules[\\/]electrodb[\\/]/.test(args.importer) ? { path: path.resolve("packages/core/src/electrodb-lib.ts") } : undefined,
+    );
+  },
+};
 
 /** The `nodejs` props every Vernetzt function is deployed with. */
 export const LAMBDA_NODEJS: LambdaNodejs = {
@@ -13,6 +29,7 @@ export const LAMBDA_NODEJS: LambdaNodejs = {
   minify: true,
   // Chunks per dynamic import: a request loads only the modules its route uses (SES, Markdown, PDF …).
   splitting: true,
+  esbuild: { plugins: [electrodbLib] },
 } satisfies LambdaNodejs;
 
 /**
@@ -46,5 +63,6 @@ export function lambdaEsbuildOptions(entry: string, outdir: string, nodejs: Lamb
     ...(nodejs.splitting ? { outdir } : { outfile: path.join(outdir, path.parse(entry).name + ".mjs") }),
     sourcemap: true,
     minify: nodejs.minify,
+    ...nodejs.esbuild,
   };
 }

@@ -1,4 +1,17 @@
+import {
+  BatchGetCommand,
+  BatchWriteCommand,
+  DeleteCommand,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  ScanCommand,
+  TransactGetCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+} from "@aws-sdk/lib-dynamodb";
 import { Service } from "electrodb";
+import { provideCommands } from "./electrodb-lib";
 import { VisibleError } from "./errors";
 import { config } from "./config";
 import { dynamo } from "./dynamo";
@@ -55,6 +68,7 @@ import { AuditEntity } from "./audit/audit.entity";
 export { dynamo, ping } from "./dynamo";
 
 function createService() {
+  provideCommands({ BatchGetCommand, BatchWriteCommand, DeleteCommand, GetCommand, PutCommand, QueryCommand, ScanCommand, TransactGetCommand, TransactWriteCommand, UpdateCommand });
   return new Service(
     {
       user: UserEntity,

@@ -13,7 +13,7 @@ const run = promisify(execFile);
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, "../../..");
 
-type Invocation = "health" | "unsubscribe" | "job" | "sns";
+type Invocation = "health" | "events" | "unsubscribe" | "job" | "sns";
 export interface Handler {
   name: string;
   entry: string;
@@ -25,6 +25,8 @@ export const HANDLERS: Handler[] = [
   { name: "hello (baseline: Hono)", entry: "packages/functions/bench/baselines/hello.ts", invoke: "health", baseline: true },
   { name: "floor (baseline: Hono + DynamoDB)", entry: "packages/functions/bench/baselines/floor.ts", invoke: "health", baseline: true },
   { name: "api", entry: "packages/functions/src/lambda.ts", invoke: "health" },
+  // The same bundle answering a page's request: its route group, ElectroDB and the entities load too.
+  { name: "api: first page request (event list)", entry: "packages/functions/src/lambda.ts", invoke: "events" },
   { name: "one-click unsubscribe", entry: "packages/functions/src/unsubscribe.ts", invoke: "unsubscribe" },
   { name: "job: reminders", entry: "packages/functions/src/jobs/reminders.ts", invoke: "job" },
   { name: "job: newsletter", entry: "packages/functions/src/jobs/newsletter.ts", invoke: "job" },
@@ -85,6 +87,7 @@ const http = (method, rawPath, rawQueryString = "") => ({
 });
 const events = {
   health: http("GET", "/api/health"),
+  events: http("GET", "/api/events", "when=upcoming"),
   unsubscribe: http("POST", "/api/newsletter/unsubscribe", "token=" + "A".repeat(43)),
   job: {},
   sns: { Records: [] },

@@ -1,12 +1,11 @@
 import { createMiddleware } from "hono/factory";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
-import { getConnInfo } from "@hono/node-server/conninfo";
 import { config } from "@vernetzt/core/config";
 import { VisibleError } from "@vernetzt/core/errors";
-import { createId } from "@vernetzt/core/id";
 import { endSession, findSession, SESSION_LIFETIME_MS } from "@vernetzt/core/auth/session";
 import { isStaff, twoFactorSetupRequired } from "@vernetzt/core/user/account";
 import type { UserItem } from "@vernetzt/core/user/user.entity";
+import { withReadAhead } from "@vernetzt/core/readahead";
 import type { Context } from "hono";
 import type { AppEnv } from "./env";
 
@@ -48,30 +47,6 @@ export function clearAuthCookie(c: Context, name: string) {
 
 export const SESSION_MAX_AGE_MS = SESSION_LIFETIME_MS;
 
-function clientIp(c: Context): string {
-  if (config().mode === "aws") {
-    const viewer = c.req.header("cloudfront-viewer-address");
-    if (viewer) return viewer.replace(/:\d+$/, "");
-  }
-  const forwarded = c.req.header("x-forwarded-for")?.split(",")[0]?.trim();
-  if (forwarded) return forwarded;
-  try {
-    return getConnInfo(c).remote.address ?? "unknown";
-  } catch {
-    // app.request() in tests and Lambda events carry no socket.
-    return "unknown";
-  }
-}
-
-export const requestContext = createMiddleware<AppEnv>(async (c, next) => {
-  const requestId = c.req.header("x-amzn-trace-id")?.slice(-24) ?? createId("req");
-  c.set("requestId", requestId);
-  c.set("meta", { ip: clientIp(c), userAgent: c.req.header("user-agent") });
-  c.header("X-Request-Id", requestId);
-  c.header("Cache-Control", "no-store");
-  await next();
-});
-
 /**
  * Cross-site request forgery guard for every state-changing request: it must come from the
  * platform's own origin and carry JSON (Hono's csrf middleware only looks at form posts).
@@ -91,17 +66,23 @@ export const sameOriginJson = createMiddleware<AppEnv>(async (c, next) => {
   await next();
 });
 
-/** Resolves the session cookie to a member. A blocked member's session is ended on sight. */
+/**
+ * Resolves the session cookie to a member. A blocked member's session is ended on sight. Items
+ * the route declared with `declareReadAhead` come in the same BatchGetItem and are handed to the
+ * domain code once the session has proved valid.
+ */
 export const loadSession = createMiddleware<AppEnv>(async (c, next) => {
   c.set("user", undefined);
   c.set("sessionToken", undefined);
   const token = getCookie(c, sessionCookieName());
   if (token) {
-    const found = await findSession(token);
+    const found = await findSession(token, c.get("readAhead"));
     const user = found?.user;
     if (user && user.status !== "blocked" && !user.deletingAt) {
       c.set("user", user);
       c.set("sessionToken", token);
+      const { operations, items } = found.readAlong;
+      return withReadAhead(operations, items, () => next());
     } else {
       if (found) await endSession(token);
       clearAuthCookie(c, sessionCookieName());

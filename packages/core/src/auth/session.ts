@@ -1,4 +1,5 @@
 import { getItems } from "../batch";
+import type { KeyedOperation } from "../readahead";
 import { conditionFailed, db } from "../db";
 import { createSecret, digest } from "../id";
 import { DAY, isExpired, nowIso, ttlAfter } from "../time";
@@ -40,20 +41,32 @@ export async function createSession(userId: string, userAgent?: string): Promise
   return `${userId}.${secret}`;
 }
 
+/** Items read together with a session, for the request's read-ahead (see readahead.ts). */
+export interface ReadAlong {
+  operations: KeyedOperation[];
+  items: (Record<string, unknown> | undefined)[];
+}
+
 /**
  * The live session for a cookie value with its member (undefined if the account is gone), in one
  * round trip; undefined for a malformed, unknown or expired value, or one whose id part names
- * another member. TTL deletion lags, so expiry is checked here too.
+ * another member. TTL deletion lags, so expiry is checked here too. `alsoRead` names further
+ * items (keyed by the member id in the cookie) to fetch in the same BatchGetItem; the caller may
+ * use them only when a session comes back.
  */
-export async function findSession(value: string): Promise<{ session: SessionItem; user: UserItem | undefined } | undefined> {
+export async function findSession(
+  value: string,
+  alsoRead: (userId: string) => KeyedOperation[] = () => [],
+): Promise<{ session: SessionItem; user: UserItem | undefined; readAlong: ReadAlong } | undefined> {
   const parsed = parseSessionValue(value);
   if (!parsed) return undefined;
   const { session: sessions, user: users } = db().entities;
-  const [sessionItem, userItem] = await getItems([sessions.get({ tokenHash: digest(parsed.secret) }), users.get({ userId: parsed.userId })]);
+  const operations = alsoRead(parsed.userId);
+  const [sessionItem, userItem, ...items] = await getItems([sessions.get({ tokenHash: digest(parsed.secret) }), users.get({ userId: parsed.userId }), ...operations]);
   const session = sessionItem ? sessions.parse({ Item: sessionItem }).data : null;
   if (!session || isExpired(session.ttl) || session.userId !== parsed.userId) return undefined;
   const user = userItem ? (users.parse({ Item: userItem }).data ?? undefined) : undefined;
-  return { session, user };
+  return { session, user, readAlong: { operations, items } };
 }
 
 export async function endSession(value: string): Promise<void> {
