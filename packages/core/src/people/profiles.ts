@@ -6,7 +6,7 @@ import { fold } from "../text";
 import { nowIso } from "../time";
 import { getUser, isStaff } from "../user/account";
 import type { MemberStatus, Role, UserItem } from "../user/user.entity";
-import { DIRECTORY_PAGE_SIZE, MAX_NAME_WORDS, MAX_ORGANISATIONS, PROFILE_FIELDS, STANDARD_AREAS, type ProfileField, type Visibility } from "./constants";
+import { DIRECTORY_PAGE_SIZE, MAX_NAME_WORDS, PROFILE_FIELDS, STANDARD_AREAS, type ProfileField, type Visibility } from "./constants";
 import type { DirectoryFacetItem, PersonProfileItem } from "./people.entity";
 import type { DirectoryQuery, ProfileInput } from "./schema";
 import { deleteObject, finalizeImage, getObject } from "./photos";
