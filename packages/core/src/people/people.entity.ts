@@ -49,7 +49,8 @@ export type PersonProfileItem = EntityItem<typeof PersonProfileEntity>;
  * One small item per member and directory facet (all, area, language, town, organisation, name
  * word), holding only what the member lets every member see: the facet itself and the member's
  * directory card, so a directory page is answered by the Query alone. Filters query facets and
- * intersect. Nothing a member showed only to coordinators or only to herself is ever stored here.
+ * intersect. Nothing a member showed only to coordinators or only to herself is ever stored here,
+ * only the mark that coordinators see more of her card (`staffExtra`).
  */
 export const DirectoryFacetEntity = new Entity({
   model: { service: "vernetzt", entity: "directoryFacet", version: "1" },
@@ -75,6 +76,13 @@ export const DirectoryFacetEntity = new Entity({
         languages: { type: "list", items: { type: "string" } },
       },
     },
+    /**
+     * Set (true) only when the member shows coordinators a card field (photo, town, areas,
+     * languages) that has a value and that members do not see: coordinators' directory requests
+     * read the profiles of these cards only. Not content (it names no field and no value), never
+     * part of an API answer; absent otherwise.
+     */
+    staffExtra: { type: "boolean" },
   },
   indexes: {
     byFacet: {

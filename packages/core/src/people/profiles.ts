@@ -110,6 +110,24 @@ export function memberCard(user: Pick<UserItem, "name">, profile: PersonProfileI
   return cardOf(user.name, profile, (f) => vis[f] === "members");
 }
 
+/** The card fields and whether a member's profile has a value for each (what a card would show). */
+const CARD_VALUES = {
+  photo: (p: PersonProfileItem) => Boolean(p.photoKey),
+  town: (p: PersonProfileItem) => Boolean(p.town),
+  areas: (p: PersonProfileItem) => p.areas.length > 0,
+  languages: (p: PersonProfileItem) => p.languages.length > 0,
+} satisfies Partial<Record<ProfileField, (p: PersonProfileItem) => boolean>>;
+
+/**
+ * Whether coordinators see more of the member's card than members do: a card field with a value
+ * that the member shows to coordinators only. Stored on the facets as `staffExtra` (a mark, not the
+ * field), so that coordinators' directory requests read only these members' profiles.
+ */
+function showsStaffMore(profile: PersonProfileItem): boolean {
+  const vis = visibilityOf(profile);
+  return Object.entries(CARD_VALUES).some(([field, hasValue]) => vis[field as ProfileField] === "coordinators" && hasValue(profile));
+}
+
 const sameList = (a: readonly string[] | undefined, b: readonly string[] | undefined) =>
   a === b || (!!a && !!b && a.length === b.length && a.every((x, i) => x === b[i]));
 
@@ -189,14 +207,15 @@ export async function syncProfile(userId: string, options: SyncOptions = {}): Pr
     const account = options.account ? options.account.next(user) : user;
     const want = desiredFacets(account, next, orgIds);
     const card = memberCard(account, next);
+    const staffExtra = showsStaffMore(next);
     const id = (f: FacetKey) => `${f.facet}\u0000${f.sortKey}`;
     const have = new Map(existing.data.map((f) => [id(f), f]));
     const wanted = new Map(want.map((f) => [id(f), f]));
     const removals = [...have.values()].filter((f) => !wanted.has(id(f)));
-    // New facets, and kept ones whose card or name is out of date (or that predate cards).
+    // New facets, and kept ones whose card, mark or name is out of date (or that predate cards).
     const writes = [...wanted.values()].filter((f) => {
       const old = have.get(id(f));
-      return !old || old.nameKey !== account.nameKey || !sameCard(old.card, card);
+      return !old || old.nameKey !== account.nameKey || !sameCard(old.card, card) || Boolean(old.staffExtra) !== staffExtra;
     });
     const vis = visibilityOf(next);
     const result = await retryConflicts(() =>
@@ -213,7 +232,7 @@ export async function syncProfile(userId: string, options: SyncOptions = {}): Pr
                   .where((a, op) => `${op.eq(a.status, user.status)} AND ${op.eq(a.name, user.name)} AND ${op.notExists(a.deletingAt)}`)
                   .commit(),
             ...removals.map((f) => tx.directoryFacet.delete({ facet: f.facet, sortKey: f.sortKey }).commit()),
-            ...writes.map((f) => tx.directoryFacet.put({ ...f, userId, nameKey: account.nameKey, card }).commit()),
+            ...writes.map((f) => tx.directoryFacet.put({ ...f, userId, nameKey: account.nameKey, card, ...(staffExtra ? { staffExtra } : {}) }).commit()),
             ...(next.town && vis.town === "members" && next.town !== current.town && next.listed
               ? [tx.directoryTown.put({ scope: "towns", townKey: townKey(next.town), label: next.town }).commit()]
               : []),
@@ -466,18 +485,22 @@ function facetQueries(query: DirectoryQuery): FacetQuery[] {
   return queries.length > 0 ? queries : [{ facet: "all" }];
 }
 
-/** A listed member as a facet item has them: place in the listing, and the card (absent on old items). */
+/**
+ * A listed member as a facet item has them: place in the listing, the card (absent on old items)
+ * and whether coordinators see more of it. Only the card's fields reach the answer.
+ */
 interface Listed {
   userId: string;
   sortKey: string;
   card?: DirectoryCard;
+  staffExtra?: boolean;
 }
 
 async function membersOfFacet(q: FacetQuery): Promise<Map<string, Listed>> {
   const base = db().entities.directoryFacet.query.byFacet({ facet: q.facet });
   const query = q.prefix ? db().entities.directoryFacet.query.byFacet({ facet: q.facet }).begins({ sortKey: q.prefix }) : base;
-  const { data } = await query.go({ pages: "all", attributes: ["userId", "nameKey", "card"] });
-  return new Map(data.map((f) => [f.userId, { userId: f.userId, sortKey: `${f.nameKey}#${f.userId}`, card: f.card }]));
+  const { data } = await query.go({ pages: "all", attributes: ["userId", "nameKey", "card", "staffExtra"] });
+  return new Map(data.map((f) => [f.userId, { userId: f.userId, sortKey: `${f.nameKey}#${f.userId}`, card: f.card, staffExtra: f.staffExtra }]));
 }
 
 /**
@@ -490,20 +513,18 @@ function audienceSees(viewer: Viewer): ((level: Visibility) => boolean) | undefi
   return (level) => level === "members" || (level === "coordinators" && isStaff(viewer.role));
 }
 
-/** A card stored on a facet may hold less than a coordinator may see: any field it lacks may be shown to coordinators. */
-const mayHoldMore = (card: DirectoryCard) => !card.photo || !card.town || !card.areas || !card.languages;
-
 /**
- * The cards of a page. A member's page is answered by the facets alone. Two cases read the
- * profiles of some of the page's members, in one BatchGetItem: coordinators, for cards that may
- * lack what members showed to coordinators only (coordinators are few: their cards are not
- * stored twice), and facet items written before cards were stored (with the account too, as before).
+ * The cards of a page. A member's page is answered by the facets alone, and so is a coordinator's
+ * unless a card is marked `staffExtra`. Two cases read the profiles of some of the page's members,
+ * in one BatchGetItem: coordinators, for the marked cards (their member shows coordinators a field
+ * with a value that members do not see; coordinators are few: their cards are not stored twice),
+ * and facet items written before cards were stored (with the account too, as before).
  */
 async function pageCards(viewer: Viewer, page: Listed[]): Promise<(DirectoryCard | undefined)[]> {
   const sees = audienceSees(viewer);
   const staff = viewer.status === "approved" && isStaff(viewer.role);
   const needsAccount = page.map((m) => !m.card);
-  const needsProfile = page.map((m) => !m.card || (staff && mayHoldMore(m.card)));
+  const needsProfile = page.map((m) => !m.card || (staff && m.staffExtra === true));
   const { user: users, personProfile: profiles } = db().entities;
   const reads = page.flatMap((m, i) => [
     ...(needsAccount[i] ? [users.get({ userId: m.userId })] : []),
@@ -539,8 +560,8 @@ export async function searchDirectory(viewer: Viewer, query: DirectoryQuery): Pr
   if (queries.length === 1 && !queries[0]!.prefix) {
     const base = db().entities.directoryFacet.query.byFacet({ facet: queries[0]!.facet });
     const page = after ? db().entities.directoryFacet.query.byFacet({ facet: queries[0]!.facet }).gt({ sortKey: after }) : base;
-    const { data } = await page.go({ limit: DIRECTORY_PAGE_SIZE + 1, attributes: ["userId", "sortKey", "card"] });
-    listed = data.map((f) => ({ userId: f.userId, sortKey: f.sortKey, card: f.card }));
+    const { data } = await page.go({ limit: DIRECTORY_PAGE_SIZE + 1, attributes: ["userId", "sortKey", "card", "staffExtra"] });
+    listed = data.map((f) => ({ userId: f.userId, sortKey: f.sortKey, card: f.card, staffExtra: f.staffExtra }));
   } else {
     const sets = await Promise.all(queries.map(membersOfFacet));
     sets.sort((a, b) => a.size - b.size);
@@ -558,6 +579,7 @@ export async function searchDirectory(viewer: Viewer, query: DirectoryQuery): Pr
   for (const [i, { userId }] of page.entries()) {
     const card = cards[i];
     if (!card) continue;
+    // The entry names each field: nothing else of the item (its `staffExtra` mark) is answered.
     people.push({ userId, name: card.name, photoUrl: card.photo ? photoUrl(userId, card.photo) : undefined, town: card.town, areas: card.areas, languages: card.languages });
   }
   return { people, cursor: more ? page.at(-1)!.sortKey : null };
