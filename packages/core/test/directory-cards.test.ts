@@ -80,6 +80,8 @@ describe("directory cards", () => {
         for (const item of items) {
           expect(item.card).toMatchObject({ name: owner.name });
           expect(item.card).not.toHaveProperty(field);
+          // Marked, so that coordinators' requests read her profile; not for what only she sees.
+          expect(item.staffExtra).toBe(level === "coordinators" ? true : undefined);
           expect(String(item.facet)).not.toContain(field === "town" ? town.toLowerCase() : `#${hidden}`);
         }
         // The photo's id, the town and the coordinator-defined area are unique: found nowhere on her items.
@@ -96,6 +98,7 @@ describe("directory cards", () => {
         expect(JSON.stringify(asMember)).not.toContain(hidden);
         expect(asCoordinator![ENTRY_FIELD[field]] !== undefined).toBe(level === "coordinators");
         expect(JSON.stringify(asCoordinator).includes(hidden)).toBe(level === "coordinators");
+        expect(JSON.stringify([asMember, asCoordinator])).not.toContain("staffExtra");
         // Her own card shows her what members see (her profile page shows her everything).
         expect(await entryOf(owner, filter, owner.userId)).toEqual(asMember);
       });
@@ -131,6 +134,40 @@ describe("directory cards", () => {
     await setStatus(coordinator, owner.userId, "approved");
     expect((await cards()).every((c) => c.name === renamed && c.town === town)).toBe(true);
     expect(await entryOf(viewer, { town }, owner.userId)).toMatchObject({ name: renamed, town, areas: ["housing", "childcare"] });
+  });
+
+  it("are marked staffExtra only while coordinators see a card field with a value that members do not", async () => {
+    const town = uniqueTown();
+    const owner = await person();
+    const marks = async () => [...new Set((await rawFacets(owner.userId)).map((i) => i.staffExtra))];
+    await saveOwnProfile(owner, profileInput(town));
+    expect(await marks()).toEqual([undefined]);
+    // Shown to coordinators only, but not on a card: the directory has nothing more to show them.
+    await saveOwnProfile(owner, profileInput(town, { bio: "coordinators", availability: "coordinators", organisations: "coordinators" }));
+    expect(await marks()).toEqual([undefined]);
+    // A photo for coordinators only, while there is none; no areas at all.
+    await saveOwnProfile(owner, profileInput(town, { photo: "coordinators", areas: "coordinators" }, { areas: [] }));
+    expect(await marks()).toEqual([undefined]);
+    await withPhoto(owner);
+    expect(await marks()).toEqual([true]);
+    await removeOwnPhoto((await getUser(owner.userId))!);
+    expect(await marks()).toEqual([undefined]);
+    await saveOwnProfile(owner, profileInput(town, { photo: "coordinators", areas: "coordinators" }));
+    expect(await marks()).toEqual([true]);
+    await saveOwnProfile(owner, profileInput(town, { areas: "private" }));
+    expect(await marks()).toEqual([undefined]);
+
+    // Members' answers are the same either way; coordinators see the field, never the mark.
+    const volunteer = await person();
+    const coordinator = await person(`Koordination ${suffix()}`, "coordinator");
+    await saveOwnProfile(owner, profileInput(town));
+    const all = await entryOf(volunteer, { town }, owner.userId);
+    expect(all).toMatchObject({ areas: ["housing", "childcare"], languages: ["de", "ti"] });
+    await saveOwnProfile(owner, profileInput(town, { languages: "coordinators" }));
+    expect(await marks()).toEqual([true]);
+    expect(await entryOf(volunteer, { town }, owner.userId)).toStrictEqual({ ...all, languages: undefined });
+    expect(await entryOf(coordinator, { town }, owner.userId)).toStrictEqual(all);
+    expect(JSON.stringify(await searchDirectory(coordinator, { town }))).not.toContain("staffExtra");
   });
 
   it("list a newly approved member by name at once", async () => {
