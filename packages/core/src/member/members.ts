@@ -6,7 +6,7 @@ import { endAllSessions } from "../auth/session";
 import { findUserByEmail, getUser, isStaff, mailTo } from "../user/account";
 import type { MemberStatus, Role, UserItem } from "../user/user.entity";
 import { config } from "../config";
-import { ensureProfile } from "../people/profiles";
+import { changeAccount } from "../people/profiles";
 import { auditRecord } from "../audit/audit";
 
 /** Who is acting: passed in by the API after it authenticated the request. */
@@ -105,20 +105,27 @@ export async function setStatus(actor: Actor, userId: string, status: MemberStat
   if (target.status === status) return toMemberView(target);
   const action = status === "approved" ? (target.status === "blocked" ? "member_unblocked" : "member_approved") : status === "blocked" ? "member_blocked" : undefined;
   const now = nowIso();
-  await writeWithAudit(({ user, audit }) => [
-    user
-      .patch({ userId })
-      .set({ status, nameKey: target.nameKey, statusChangedAt: now, statusChangedBy: actor.userId })
-      .where((attr, op) => op.eq(attr.status, target.status))
-      .commit(),
-    ...(action ? [audit.create(auditRecord(actor.userId, action, userId)).commit()] : []),
-  ]);
-  const updated: UserItem = { ...target, status, statusChangedAt: now, statusChangedBy: actor.userId };
+  const change = { status, statusChangedAt: now, statusChangedBy: actor.userId };
+  // The directory lists approved members only: their directory items come and go in the same
+  // transaction (a newly approved member gets a blank profile, so they are listed by name).
+  const updated = await changeAccount(
+    userId,
+    {
+      next: (current) => ({ ...current, ...change }),
+      write: (tx, current) =>
+        tx.user
+          .patch({ userId })
+          .set({ ...change, nameKey: current.nameKey })
+          .where((attr, op) => `${op.eq(attr.status, target.status)} AND ${op.eq(attr.nameKey, current.nameKey)}`)
+          .commit(),
+    },
+    {
+      createProfile: status === "approved" && target.status === "pending",
+      extra: (tx) => (action ? [tx.audit.create(auditRecord(actor.userId, action, userId)).commit()] : []),
+    },
+  );
   if (status === "blocked") await endAllSessions(userId);
-  if (status === "approved" && target.status === "pending") {
-    await ensureProfile(userId);
-    await mailTo(updated, "approved", `${config().appOrigin}/signin`);
-  }
+  if (status === "approved" && target.status === "pending") await mailTo(updated, "approved", `${config().appOrigin}/signin`);
   return toMemberView(updated);
 }
 

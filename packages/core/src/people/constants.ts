@@ -23,6 +23,13 @@ export const AVAILABILITY_MAX = 300;
 export const TOWN_MAX = 80;
 export const MAX_AREAS = 12;
 export const MAX_LANGUAGES = 12;
+/** Name words a member is found by (prefix search). */
+export const MAX_NAME_WORDS = 8;
+/**
+ * Confirmed organisation links per member. Each is a directory facet, and a profile's facets are
+ * rewritten in one transaction (at most 100 items): see syncProfile in profiles.ts.
+ */
+export const MAX_ORGANISATIONS = 10;
 export const MESSAGE_MAX = 5000;
 /** A small group: the writer and up to nine others. */
 export const MAX_OTHER_PARTICIPANTS = 9;

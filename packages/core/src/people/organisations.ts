@@ -5,6 +5,7 @@ import { createId } from "../id";
 import { fold } from "../text";
 import { nowIso } from "../time";
 import { isStaff } from "../user/account";
+import { MAX_ORGANISATIONS } from "./constants";
 import type { OrgLinkItem, OrganisationItem } from "./people.entity";
 import { assertAreasExist, maySee, profilesOf, syncProfile, usersOf, visibilityOf, type Viewer } from "./profiles";
 import type { OrganisationInput } from "./schema";
@@ -160,7 +161,13 @@ export async function confirmLink(viewer: Viewer, orgId: string, userId: string)
   const link = await linkOf(orgId, userId);
   if (!link || link.status !== "requested") throw new VisibleError("not_found", "request_not_found", "No request from this member.");
   await syncProfile(userId, {
-    orgIds: (current) => [...current, orgId],
+    orgIds: (current) => {
+      // Counted on the links read with the profile's version: a concurrent confirmation makes this one read again.
+      if (!current.includes(orgId) && current.length >= MAX_ORGANISATIONS) {
+        throw new VisibleError("conflict", "too_many_organisations", `A member may belong to at most ${MAX_ORGANISATIONS} organisations.`);
+      }
+      return [...current, orgId];
+    },
     extra: (tx) => [
       tx.orgLink
         .patch({ orgId, userId })

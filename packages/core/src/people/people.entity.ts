@@ -47,7 +47,10 @@ export type PersonProfileItem = EntityItem<typeof PersonProfileEntity>;
 
 /**
  * One small item per member and directory facet (all, area, language, town, organisation, name
- * word), holding only what the member lets members see. Filters query facets and intersect.
+ * word), holding only what the member lets every member see: the facet itself and the member's
+ * directory card, so a directory page is answered by the Query alone. Filters query facets and
+ * intersect. Nothing a member showed only to coordinators or only to herself is ever stored here,
+ * only the mark that coordinators see more of her card (`staffExtra`).
  */
 export const DirectoryFacetEntity = new Entity({
   model: { service: "vernetzt", entity: "directoryFacet", version: "1" },
@@ -57,6 +60,29 @@ export const DirectoryFacetEntity = new Entity({
     sortKey: { type: "string", required: true, readOnly: true },
     userId: { type: "string", required: true, readOnly: true },
     nameKey: { type: "string", required: true },
+    /**
+     * The directory card as every member may see it, the same on all of the member's facets and
+     * rewritten with them. Absent on items written before cards were denormalised: those pages
+     * fall back to reading the profile (see README, "Directory cards").
+     */
+    card: {
+      type: "map",
+      properties: {
+        name: { type: "string", required: true },
+        /** The photo's image id (cache-busting part of its URL), when members may see the photo. */
+        photo: { type: "string" },
+        town: { type: "string" },
+        areas: { type: "list", items: { type: "string" } },
+        languages: { type: "list", items: { type: "string" } },
+      },
+    },
+    /**
+     * Set (true) only when the member shows coordinators a card field (photo, town, areas,
+     * languages) that has a value and that members do not see: coordinators' directory requests
+     * read the profiles of these cards only. Not content (it names no field and no value), never
+     * part of an API answer; absent otherwise.
+     */
+    staffExtra: { type: "boolean" },
   },
   indexes: {
     byFacet: {

@@ -6,8 +6,8 @@ import { fold } from "../text";
 import { nowIso } from "../time";
 import { getUser, isStaff } from "../user/account";
 import type { MemberStatus, Role, UserItem } from "../user/user.entity";
-import { DIRECTORY_PAGE_SIZE, PROFILE_FIELDS, STANDARD_AREAS, type ProfileField, type Visibility } from "./constants";
-import type { PersonProfileItem } from "./people.entity";
+import { DIRECTORY_PAGE_SIZE, MAX_NAME_WORDS, PROFILE_FIELDS, STANDARD_AREAS, type ProfileField, type Visibility } from "./constants";
+import type { DirectoryFacetItem, PersonProfileItem } from "./people.entity";
 import type { DirectoryQuery, ProfileInput } from "./schema";
 import { deleteObject, finalizeImage, getObject } from "./photos";
 
@@ -77,7 +77,7 @@ export function searchFold(text: string): string {
 }
 
 function nameWords(name: string): string[] {
-  return [...new Set(searchFold(name).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0))].slice(0, 8);
+  return [...new Set(searchFold(name).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0))].slice(0, MAX_NAME_WORDS);
 }
 
 export const townKey = (town: string) => searchFold(town).replace(/\s+/g, " ");
@@ -85,6 +85,54 @@ export const townKey = (town: string) => searchFold(town).replace(/\s+/g, " ");
 interface FacetKey {
   facet: string;
   sortKey: string;
+}
+
+/** What a directory card shows of a member (see DirectoryFacetEntity.card). */
+export type DirectoryCard = NonNullable<DirectoryFacetItem["card"]>;
+
+/** The cache-busting part of a photo's URL: the stored image's id, new with every upload. */
+const photoId = (photoKey: string) => photoKey.slice(photoKey.lastIndexOf("/") + 1).replace(/\.[a-z]+$/, "");
+
+/** A member's card with the fields `see` allows. */
+function cardOf(name: string, p: PersonProfileItem, see: (field: ProfileField) => boolean): DirectoryCard {
+  return {
+    name,
+    ...(see("photo") && p.photoKey ? { photo: photoId(p.photoKey) } : {}),
+    ...(see("town") && p.town ? { town: p.town } : {}),
+    ...(see("areas") ? { areas: p.areas } : {}),
+    ...(see("languages") ? { languages: p.languages } : {}),
+  };
+}
+
+/** The card stored on a member's facets: only what the member lets every member see. */
+export function memberCard(user: Pick<UserItem, "name">, profile: PersonProfileItem): DirectoryCard {
+  const vis = visibilityOf(profile);
+  return cardOf(user.name, profile, (f) => vis[f] === "members");
+}
+
+/** The card fields and whether a member's profile has a value for each (what a card would show). */
+const CARD_VALUES = {
+  photo: (p: PersonProfileItem) => Boolean(p.photoKey),
+  town: (p: PersonProfileItem) => Boolean(p.town),
+  areas: (p: PersonProfileItem) => p.areas.length > 0,
+  languages: (p: PersonProfileItem) => p.languages.length > 0,
+} satisfies Partial<Record<ProfileField, (p: PersonProfileItem) => boolean>>;
+
+/**
+ * Whether coordinators see more of the member's card than members do: a card field with a value
+ * that the member shows to coordinators only. Stored on the facets as `staffExtra` (a mark, not the
+ * field), so that coordinators' directory requests read only these members' profiles.
+ */
+function showsStaffMore(profile: PersonProfileItem): boolean {
+  const vis = visibilityOf(profile);
+  return Object.entries(CARD_VALUES).some(([field, hasValue]) => vis[field as ProfileField] === "coordinators" && hasValue(profile));
+}
+
+const sameList = (a: readonly string[] | undefined, b: readonly string[] | undefined) =>
+  a === b || (!!a && !!b && a.length === b.length && a.every((x, i) => x === b[i]));
+
+function sameCard(a: DirectoryCard | undefined, b: DirectoryCard): boolean {
+  return !!a && a.name === b.name && a.photo === b.photo && a.town === b.town && sameList(a.areas, b.areas) && sameList(a.languages, b.languages);
 }
 
 /** The facet items a member should have: only what they let every member see, only while approved and listed. */
@@ -109,23 +157,45 @@ export async function confirmedOrgIds(userId: string): Promise<string[]> {
   return data.map((l) => l.orgId);
 }
 
+/** A change to the account that the directory shows (name, status). */
+export interface AccountChange {
+  /** The account as it will be, from the account as read. */
+  next: (current: UserItem) => UserItem;
+  /** The account's write, on condition that it is still as read (`current`). */
+  write: (tx: Tx, current: UserItem) => unknown;
+}
+
 export interface SyncOptions {
   /** Changes to the profile itself. */
   changes?: Partial<Omit<PersonProfileItem, "userId" | "version">>;
   /** The confirmed organisations after this write (when it changes an organisation link). */
   orgIds?: (current: string[]) => string[];
+  /** A change to the account written in the same transaction (rename, approval, block). */
+  account?: AccountChange;
   /** Further writes that must happen together with the profile and its facets. */
   extra?: (tx: Tx) => unknown[];
 }
 
+/** DynamoDB's limit for one TransactWriteItems. */
+const MAX_TRANSACTION_ITEMS = 100;
+
+const changedMeanwhile = (message = "This was changed meanwhile. Please reload.") => new VisibleError("conflict", "changed_meanwhile", message);
+const failedCondition = (d: { code: string } | undefined) => d?.code === "ConditionalCheckFailed";
+
 /**
- * Writes a member's profile and rewrites their directory facets to match, in one transaction
- * conditioned on the profile's version: a concurrent write makes this one read again and retry.
+ * Writes a member's profile and rewrites their directory facets and cards to match, in one
+ * transaction conditioned on the profile's version and on the account the facets were built from
+ * (its status and name, and that its erasure has not begun): a concurrent write makes this one read
+ * again and retry.
+ *
+ * Size: a member has at most 1 + MAX_AREAS + MAX_LANGUAGES + 1 + MAX_ORGANISATIONS +
+ * MAX_NAME_WORDS = 44 facets; a rename replaces them all (44 deletes + 44 puts), plus the profile
+ * and the account: 90 of the 100 items a transaction may hold.
  */
 export async function syncProfile(userId: string, options: SyncOptions = {}): Promise<PersonProfileItem> {
   for (let attempt = 0; attempt < 6; attempt++) {
     const user = await getUser(userId);
-    if (!user) throw new VisibleError("not_found", "member_not_found", "No such member.");
+    if (!user || user.deletingAt) throw new VisibleError("not_found", "member_not_found", "No such member.");
     const [stored, currentOrgs, existing] = await Promise.all([
       findProfile(userId),
       confirmedOrgIds(userId),
@@ -134,45 +204,97 @@ export async function syncProfile(userId: string, options: SyncOptions = {}): Pr
     const current = stored ?? blankProfile(userId);
     const next: PersonProfileItem = { ...current, ...options.changes, userId, version: current.version + 1, updatedAt: nowIso() };
     const orgIds = options.orgIds ? options.orgIds(currentOrgs) : currentOrgs;
-    const want = desiredFacets(user, next, orgIds);
+    const account = options.account ? options.account.next(user) : user;
+    const want = desiredFacets(account, next, orgIds);
+    const card = memberCard(account, next);
+    const staffExtra = showsStaffMore(next);
     const id = (f: FacetKey) => `${f.facet}\u0000${f.sortKey}`;
     const have = new Map(existing.data.map((f) => [id(f), f]));
     const wanted = new Map(want.map((f) => [id(f), f]));
     const removals = [...have.values()].filter((f) => !wanted.has(id(f)));
-    const additions = [...wanted.values()].filter((f) => !have.has(id(f)));
+    // New facets, and kept ones whose card, mark or name is out of date (or that predate cards).
+    const writes = [...wanted.values()].filter((f) => {
+      const old = have.get(id(f));
+      return !old || old.nameKey !== account.nameKey || !sameCard(old.card, card) || Boolean(old.staffExtra) !== staffExtra;
+    });
     const vis = visibilityOf(next);
     const result = await retryConflicts(() =>
       db()
-        .transaction.write((tx) => [
-          stored
-            ? tx.personProfile.put(next).where((a, op) => op.eq(a.version, current.version)).commit()
-            : tx.personProfile.create(next).commit(),
-          ...removals.map((f) => tx.directoryFacet.delete({ facet: f.facet, sortKey: f.sortKey }).commit()),
-          ...additions.map((f) => tx.directoryFacet.put({ ...f, userId, nameKey: user.nameKey }).commit()),
-          ...(next.town && vis.town === "members" && next.town !== current.town && next.listed
-            ? [tx.directoryTown.put({ scope: "towns", townKey: townKey(next.town), label: next.town }).commit()]
-            : []),
-          ...(options.extra ? (options.extra(tx) as never[]) : []),
-        ])
+        .transaction.write((tx) => {
+          const items = [
+            stored
+              ? tx.personProfile.put(next).where((a, op) => op.eq(a.version, current.version)).commit()
+              : tx.personProfile.create(next).commit(),
+            options.account
+              ? options.account.write(tx, user)
+              : tx.user
+                  .check({ userId })
+                  .where((a, op) => `${op.eq(a.status, user.status)} AND ${op.eq(a.name, user.name)} AND ${op.notExists(a.deletingAt)}`)
+                  .commit(),
+            ...removals.map((f) => tx.directoryFacet.delete({ facet: f.facet, sortKey: f.sortKey }).commit()),
+            ...writes.map((f) => tx.directoryFacet.put({ ...f, userId, nameKey: account.nameKey, card, ...(staffExtra ? { staffExtra } : {}) }).commit()),
+            ...(next.town && vis.town === "members" && next.town !== current.town && next.listed
+              ? [tx.directoryTown.put({ scope: "towns", townKey: townKey(next.town), label: next.town }).commit()]
+              : []),
+            ...(options.extra ? (options.extra(tx) as never[]) : []),
+          ];
+          // Unreachable within the limits above; refused here rather than half understood by DynamoDB.
+          if (items.length > MAX_TRANSACTION_ITEMS) throw new Error(`Profile write of ${userId} needs ${items.length} transaction items.`);
+          return items as never[];
+        })
         .go(),
     );
     if (!result.canceled) return next;
-    if ((result as TxResult).data.slice(1 + removals.length + additions.length).some((d) => d.code === "ConditionalCheckFailed") && options.extra) {
-      // One of the caller's own conditions failed: that is the caller's answer, not a race.
-      throw new VisibleError("conflict", "changed_meanwhile", "This was changed meanwhile. Please reload.");
-    }
+    const reasons = (result as TxResult).data;
+    // The caller's own conditions failing is the caller's answer, not a race.
+    if (options.account && failedCondition(reasons[1])) throw changedMeanwhile();
+    if (options.extra && reasons.slice(2 + removals.length + writes.length).some(failedCondition)) throw changedMeanwhile();
+    // The profile or the account changed meanwhile: read both again.
   }
-  throw new VisibleError("conflict", "changed_meanwhile", "Your profile changed meanwhile. Please try again.");
+  throw changedMeanwhile("Your profile changed meanwhile. Please try again.");
+}
+
+/**
+ * Writes a change to the account that the directory shows (name, status). With a profile (or
+ * `createProfile`), the profile's facets and cards change in the same transaction; without one the
+ * member has no facets, and the account is written on condition that there still is no profile
+ * (a profile created meanwhile checked the account it was built from, so one of the two is refused
+ * and goes again). Answers the account as written.
+ */
+export async function changeAccount(
+  userId: string,
+  account: AccountChange,
+  options: { createProfile?: boolean; extra?: (tx: Tx) => unknown[] } = {},
+): Promise<UserItem> {
+  for (let attempt = 0; attempt < 6; attempt++) {
+    if (options.createProfile || (await findProfile(userId))) {
+      let written: UserItem | undefined;
+      await syncProfile(userId, { account: { next: (current) => (written = account.next(current)), write: account.write }, extra: options.extra });
+      return written!;
+    }
+    const user = await getUser(userId);
+    if (!user) throw new VisibleError("not_found", "member_not_found", "No such member.");
+    const extra = options.extra;
+    const result = await retryConflicts(() =>
+      db()
+        .transaction.write((tx) => [
+          account.write(tx, user) as never,
+          tx.personProfile.check({ userId }).where((a, op) => op.notExists(a.version)).commit(),
+          ...((extra ? extra(tx) : []) as never[]),
+        ])
+        .go(),
+    );
+    if (!result.canceled) return account.next(user);
+    const reasons = (result as TxResult).data;
+    if (failedCondition(reasons[0]) || reasons.slice(2).some(failedCondition)) throw changedMeanwhile();
+    // A profile appeared meanwhile: write together with it.
+  }
+  throw changedMeanwhile();
 }
 
 /** Gives an approved member a (blank) profile, so they appear in the directory by name. */
 export async function ensureProfile(userId: string): Promise<PersonProfileItem> {
   return (await findProfile(userId)) ?? syncProfile(userId);
-}
-
-/** The directory items carry the name's sort key: a renamed member is re-indexed. */
-export async function nameChanged(userId: string): Promise<void> {
-  if (await findProfile(userId)) await syncProfile(userId);
 }
 
 // Areas of engagement
@@ -285,7 +407,7 @@ export interface ProfileView {
   blockedByMe: boolean;
 }
 
-export function photoUrl(userId: string, version: number): string {
+export function photoUrl(userId: string, version: number | string): string {
   return `/api/people/${userId}/photo?v=${version}`;
 }
 
@@ -363,53 +485,104 @@ function facetQueries(query: DirectoryQuery): FacetQuery[] {
   return queries.length > 0 ? queries : [{ facet: "all" }];
 }
 
-async function membersOfFacet(q: FacetQuery): Promise<Map<string, string>> {
+/**
+ * A listed member as a facet item has them: place in the listing, the card (absent on old items)
+ * and whether coordinators see more of it. Only the card's fields reach the answer.
+ */
+interface Listed {
+  userId: string;
+  sortKey: string;
+  card?: DirectoryCard;
+  staffExtra?: boolean;
+}
+
+async function membersOfFacet(q: FacetQuery): Promise<Map<string, Listed>> {
   const base = db().entities.directoryFacet.query.byFacet({ facet: q.facet });
   const query = q.prefix ? db().entities.directoryFacet.query.byFacet({ facet: q.facet }).begins({ sortKey: q.prefix }) : base;
-  const { data } = await query.go({ pages: "all", attributes: ["userId", "nameKey"] });
-  return new Map(data.map((f) => [f.userId, `${f.nameKey}#${f.userId}`]));
+  const { data } = await query.go({ pages: "all", attributes: ["userId", "nameKey", "card", "staffExtra"] });
+  return new Map(data.map((f) => [f.userId, { userId: f.userId, sortKey: `${f.nameKey}#${f.userId}`, card: f.card, staffExtra: f.staffExtra }]));
+}
+
+/**
+ * What a directory page shows of `viewer`'s audience: approved members see the cards stored on
+ * the facets; coordinators also what members showed to coordinators only. The viewer's own card
+ * is shown as her audience sees it too (her profile page shows her everything).
+ */
+function audienceSees(viewer: Viewer): ((level: Visibility) => boolean) | undefined {
+  if (viewer.status !== "approved") return undefined;
+  return (level) => level === "members" || (level === "coordinators" && isStaff(viewer.role));
+}
+
+/**
+ * The cards of a page. A member's page is answered by the facets alone, and so is a coordinator's
+ * unless a card is marked `staffExtra`. Two cases read the profiles of some of the page's members,
+ * in one BatchGetItem: coordinators, for the marked cards (their member shows coordinators a field
+ * with a value that members do not see; coordinators are few: their cards are not stored twice),
+ * and facet items written before cards were stored (with the account too, as before).
+ */
+async function pageCards(viewer: Viewer, page: Listed[]): Promise<(DirectoryCard | undefined)[]> {
+  const sees = audienceSees(viewer);
+  const staff = viewer.status === "approved" && isStaff(viewer.role);
+  const needsAccount = page.map((m) => !m.card);
+  const needsProfile = page.map((m) => !m.card || (staff && m.staffExtra === true));
+  const { user: users, personProfile: profiles } = db().entities;
+  const reads = page.flatMap((m, i) => [
+    ...(needsAccount[i] ? [users.get({ userId: m.userId })] : []),
+    ...(needsProfile[i] ? [profiles.get({ userId: m.userId })] : []),
+  ]);
+  const items = reads.length > 0 ? await getItems(reads) : [];
+  let at = 0;
+  return page.map((m, i) => {
+    const userItem = needsAccount[i] ? items[at++] : undefined;
+    const profileItem = needsProfile[i] ? items[at++] : undefined;
+    const profile = profileItem ? profiles.parse({ Item: profileItem }).data : null;
+    let name = m.card?.name;
+    if (needsAccount[i]) {
+      const user = userItem ? users.parse({ Item: userItem }).data : null;
+      if (!user || !profile || user.status !== "approved" || !profile.listed) return undefined;
+      name = user.name;
+    }
+    if (!sees) return { name: name! };
+    if (!profile) return m.card;
+    const vis = visibilityOf(profile);
+    return cardOf(name!, profile, (f) => sees(vis[f]));
+  });
 }
 
 /**
  * The directory: approved, listed members matching every filter, by name. One facet is paged by
- * key; several are queried (small items, a few per member) and intersected.
+ * key; several are queried and intersected. The facet items carry the cards (see pageCards).
  */
 export async function searchDirectory(viewer: Viewer, query: DirectoryQuery): Promise<{ people: DirectoryEntry[]; cursor: string | null }> {
   const queries = facetQueries(query);
   const after = query.cursor ?? "";
-  let ids: { userId: string; sortKey: string }[];
-  let more: boolean;
+  let listed: Listed[];
   if (queries.length === 1 && !queries[0]!.prefix) {
     const base = db().entities.directoryFacet.query.byFacet({ facet: queries[0]!.facet });
     const page = after ? db().entities.directoryFacet.query.byFacet({ facet: queries[0]!.facet }).gt({ sortKey: after }) : base;
-    const { data } = await page.go({ limit: DIRECTORY_PAGE_SIZE + 1, attributes: ["userId", "sortKey"] });
-    ids = data.map((f) => ({ userId: f.userId, sortKey: f.sortKey }));
+    const { data } = await page.go({ limit: DIRECTORY_PAGE_SIZE + 1, attributes: ["userId", "sortKey", "card", "staffExtra"] });
+    listed = data.map((f) => ({ userId: f.userId, sortKey: f.sortKey, card: f.card, staffExtra: f.staffExtra }));
   } else {
     const sets = await Promise.all(queries.map(membersOfFacet));
     sets.sort((a, b) => a.size - b.size);
     const [smallest, ...rest] = sets;
-    ids = [...smallest!]
-      .filter(([userId]) => rest.every((s) => s.has(userId)))
-      .map(([userId, sortKey]) => ({ userId, sortKey }))
-      .filter((e) => e.sortKey > after)
+    listed = [...smallest!.values()]
+      .filter((m) => rest.every((s) => s.has(m.userId)))
+      .filter((m) => m.sortKey > after)
       .sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0))
       .slice(0, DIRECTORY_PAGE_SIZE + 1);
   }
-  more = ids.length > DIRECTORY_PAGE_SIZE;
-  ids = ids.slice(0, DIRECTORY_PAGE_SIZE);
-  // Accounts and profiles of the page in one BatchGetItem.
-  const { user: users, personProfile: profiles } = db().entities;
-  const items = await getItems(ids.flatMap(({ userId }) => [users.get({ userId }), profiles.get({ userId })]));
+  const more = listed.length > DIRECTORY_PAGE_SIZE;
+  const page = listed.slice(0, DIRECTORY_PAGE_SIZE);
+  const cards = await pageCards(viewer, page);
   const people: DirectoryEntry[] = [];
-  for (const [i, { userId }] of ids.entries()) {
-    const [userItem, profileItem] = [items[2 * i], items[2 * i + 1]];
-    const user = userItem ? users.parse({ Item: userItem }).data : null;
-    const profile = profileItem ? profiles.parse({ Item: profileItem }).data : null;
-    if (!user || !profile || user.status !== "approved" || !profile.listed) continue;
-    const seen = projectProfile(viewer, user, profile, []);
-    people.push({ userId, name: user.name, photoUrl: seen.photoUrl, town: seen.town || undefined, areas: seen.areas, languages: seen.languages });
+  for (const [i, { userId }] of page.entries()) {
+    const card = cards[i];
+    if (!card) continue;
+    // The entry names each field: nothing else of the item (its `staffExtra` mark) is answered.
+    people.push({ userId, name: card.name, photoUrl: card.photo ? photoUrl(userId, card.photo) : undefined, town: card.town, areas: card.areas, languages: card.languages });
   }
-  return { people, cursor: more ? ids.at(-1)!.sortKey : null };
+  return { people, cursor: more ? page.at(-1)!.sortKey : null };
 }
 
 /** Towns members chose to show, for the filter. */

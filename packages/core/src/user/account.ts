@@ -12,7 +12,7 @@ import { consumeToken, countFailedAttempt, invalidToken, issueToken, peekToken }
 import { verifySecondFactor } from "../auth/two-factor";
 import { assertAcceptablePassword, hashPassword, verifyAgainstNothing, verifyPassword } from "./password";
 import type { Locale, MemberStatus, Role, UserItem } from "./user.entity";
-import { nameChanged } from "../people/profiles";
+import { changeAccount } from "../people/profiles";
 import { TERMS_TEXT_DE, TERMS_VERSION } from "../info/constants";
 
 /** Where a request comes from, for rate limits and the session list. */
@@ -363,6 +363,27 @@ export async function confirmEmailChange(secret: string): Promise<AccountView> {
 
 export async function updateProfile(user: UserItem, input: { name?: string; locale?: Locale }): Promise<AccountView> {
   const name = input.name ?? user.name;
+  if (name !== user.name) {
+    // The directory shows the name (and sorts by it): the account and the member's directory items change together.
+    const fields = (current: UserItem) => ({
+      name,
+      nameKey: fold(name),
+      searchText: searchText(name, current.emailKey),
+      locale: input.locale ?? current.locale,
+      // Re-stated so the member-list index key can be rebuilt; the condition guards against a concurrent status change.
+      status: current.status,
+    });
+    const renamed = await changeAccount(user.userId, {
+      next: (current) => ({ ...current, ...fields(current) }),
+      write: (tx, current) =>
+        tx.user
+          .patch({ userId: user.userId })
+          .set(fields(current))
+          .where((attr, op) => `${op.eq(attr.status, current.status)} AND ${op.eq(attr.name, current.name)}`)
+          .commit(),
+    });
+    return toAccountView(renamed);
+  }
   try {
     const { data } = await db()
       .entities.user.patch({ userId: user.userId })
@@ -376,7 +397,6 @@ export async function updateProfile(user: UserItem, input: { name?: string; loca
       })
       .where((attr, op) => op.eq(attr.status, user.status))
       .go({ response: "all_new" });
-    if (name !== user.name) await nameChanged(user.userId);
     return toAccountView(data as UserItem);
   } catch (err) {
     if (conditionFailed(err)) throw new VisibleError("conflict", "changed_meanwhile", "Your account changed meanwhile. Please reload.");
