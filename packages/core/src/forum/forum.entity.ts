@@ -95,6 +95,11 @@ export const ForumThreadEntity = new Entity({
     pinned: { type: "boolean", required: true, default: false },
     locked: { type: "boolean", required: true, default: false },
     status: { type: CONTENT_STATUSES, required: true, default: "visible" },
+    /**
+     * The category's scope, copied so that reading the thread's posts needs no category item.
+     * A category's scope never changes; a move restates it. Threads written before the copy lack it.
+     */
+    scope: { type: "string" },
   },
   indexes: {
     byId: {

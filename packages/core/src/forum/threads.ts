@@ -2,7 +2,7 @@ import { conditionFailed, db } from "../db";
 import { VisibleError } from "../errors";
 import { createId } from "../id";
 import { nowIso } from "../time";
-import { assertMember, canPostIn, isCoordinator, loadCategory, loadThread, loadThreadForReader, threadNotFound, type ForumMember } from "./access";
+import { assertMember, canPostIn, isCoordinator, loadCategory, loadThread, loadThreadForReader, readableCategoryOf, threadNotFound, type ForumMember } from "./access";
 import { bumpCategoryActivity } from "./activity";
 import { advanceReadMarker, autoFollow, isFollowing, lastRead } from "./follow";
 import { PUBLIC_SCOPE, type ForumCategoryItem, type ForumPostItem, type ForumThreadItem } from "./forum.entity";
@@ -88,9 +88,10 @@ export async function threadView(
   };
 }
 
+/** The thread page: thread, follow and read marker first (with the session, when read ahead), then its category. */
 export async function getThreadView(member: ForumMember, threadId: string): Promise<ThreadView> {
-  const { thread, category, following, lastReadPostId } = await loadThreadForReader(member, threadId);
-  return threadView(member, thread, category, { following, lastReadPostId });
+  const { thread, following, lastReadPostId } = await loadThreadForReader(member, threadId);
+  return threadView(member, thread, await readableCategoryOf(member, thread), { following, lastReadPostId });
 }
 
 /** Starts a thread: thread, opening post and the category's counters in one transaction. */
@@ -126,6 +127,7 @@ export async function createThread(member: ForumMember, categoryId: string, inpu
     pinned: false,
     locked: false,
     status: "visible",
+    scope: category.scope,
   };
   const result = await retryConflicts(() =>
     db()
