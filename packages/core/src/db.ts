@@ -8,6 +8,7 @@ import { CounterEntity, DeliveryEntity, IssueEntity, NewsEntity, NewsletterSetti
 import { CalendarFeedEntity, CertificateEntity, EventEntity, RegistrationEntity, RegistrationLinkEntity, SeriesEntity } from "./event/event.entity";
 import {
   ForumCategoryEntity,
+  ForumCategoryReadsEntity,
   ForumFollowEntity,
   ForumGroupEntity,
   ForumLinkEntity,
@@ -76,6 +77,7 @@ function createService() {
       forumFollow: ForumFollowEntity,
       forumMailQueue: ForumMailQueueEntity,
       forumRead: ForumReadEntity,
+      forumCategoryReads: ForumCategoryReadsEntity,
       forumNotification: ForumNotificationEntity,
       forumProfile: ForumProfileEntity,
       forumReport: ForumReportEntity,

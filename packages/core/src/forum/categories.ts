@@ -7,6 +7,7 @@ import { assertCoordinator, assertMember, canPostIn, categoryNotFound, getCatego
 import { PUBLIC_SCOPE, type ForumCategoryItem, type ForumGroupItem, type PostingPolicy } from "./forum.entity";
 import type { CategoryInput, CategoryUpdate } from "./schema";
 import { busy, logEntry, retryConflicts } from "./tx";
+import { categoryReadOps, categoryReadStateOf } from "./reads";
 import { threadsOf, type ThreadSummary } from "./threads";
 
 export interface CategoryView {
@@ -90,16 +91,25 @@ async function visibleCategoryView(member: ForumMember, category: ForumCategoryI
   return toCategoryView(member, category, new Map(group ? [[group.groupId, group]] : []));
 }
 
+export const categoryOp = (categoryId: string) => db().entities.forumCategory.get({ categoryId });
+
+/** The items a category page reads before its Query: the category and the member's read markers for it (reads.ts). */
+export function categoryPageOps(userId: string, categoryId: string) {
+  return [categoryOp(categoryId), ...categoryReadOps(userId, categoryId)];
+}
+
 /**
- * A category's page: the category read once, then its view and a page of threads; for a group's
- * category the access check runs beside the Query, so that the request waits for one round trip
- * less. Threads read for a member who turns out not to see the category are dropped unseen.
+ * A category's page. Its first items come in one BatchGetItem (or with the session, when read
+ * ahead); then the page of threads, and for a group's category the access check beside it, so
+ * that the request waits for one more round trip. Threads read for a member who turns out not to
+ * see the category are dropped unseen.
  */
 export async function getCategoryWithThreads(member: ForumMember, categoryId: string, cursor?: string): Promise<{ category: CategoryView; threads: ThreadSummary[]; cursor: string | null }> {
   assertMember(member);
-  const category = await getCategory(categoryId);
+  const [categoryItem, readsItem, profileItem] = await getItems(categoryPageOps(member.userId, categoryId));
+  const category = categoryItem ? db().entities.forumCategory.parse({ Item: categoryItem }).data : null;
   if (!category) throw categoryNotFound();
-  const [view, page] = await Promise.all([visibleCategoryView(member, category), threadsOf(member, categoryId, cursor)]);
+  const [view, page] = await Promise.all([visibleCategoryView(member, category), threadsOf(member, categoryId, cursor, categoryReadStateOf(readsItem, profileItem))]);
   return { category: view, ...page };
 }
 

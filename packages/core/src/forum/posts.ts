@@ -4,7 +4,8 @@ import { createId } from "../id";
 import { nowIso } from "../time";
 import { assertScopeReadable, canPostIn, getThread, isCoordinator, loadThread, loadThreadForReader, postNotFound, whoCanSee, type ForumMember } from "./access";
 import { bumpCategoryActivity, bumpThreadActivity } from "./activity";
-import { advanceReadMarker, autoFollow, followersOf, lastRead } from "./follow";
+import { autoFollow, followersOf } from "./follow";
+import { advanceReadMarker, lastRead } from "./reads";
 import type { ContentStatus, ForumCategoryItem, ForumPostItem, ForumThreadItem, ModAction } from "./forum.entity";
 import { resolveMentions, type Mention } from "./mentions";
 import { mailMentions, notify, queueReplyMails } from "./notify";
@@ -196,7 +197,7 @@ export async function reply(member: ForumMember, threadId: string, input: ReplyI
       bumpThreadActivity(thread, post),
       bumpCategoryActivity(category.categoryId, thread, post.createdAt, member.name),
       autoFollow(member.userId, threadId),
-      advanceReadMarker(member.userId, threadId, postId),
+      advanceReadMarker(member.userId, thread, postId),
       indexPost(post, undefined, { fresh: true }),
     ]);
     await announcePost(member, thread, category, post, { mentions, quotedAuthorId: quoted?.authorId, isReply: true });
