@@ -20,7 +20,8 @@ import type { ForumThreadItem } from "./forum.entity";
 //   watermark it is unread either way; otherwise its forumRead item is read.
 // - A member's markers from before these items existed are copied into them on their first
 //   forward move since (`indexReadMarkers`), which then sets `readsByCategoryAt` on their
-//   forumProfile. Until then a page reads the forumRead items as before.
+//   forumProfile. Until then a page reads the forumRead items as before. Accounts created since
+//   start with it set (`newMemberForumProfile`).
 // - A moved thread's markers stay in its old category's item. The move writes `moveMark` (the
 //   thread's last post then) on the thread: an entry at or above it was written after the move,
 //   in the new category; without such an entry, the forumRead item is read.
@@ -304,6 +305,12 @@ async function indexReadMarkers(userId: string, current: { categoryId: string; t
     })
     .go();
 }
+
+/**
+ * A new account's forum profile: it has no read markers yet, so its per-category items are
+ * complete from the start (otherwise its category pages read forumRead items until its first read).
+ */
+export const newMemberForumProfile = (userId: string, now: string) => ({ userId, emailNotifications: true, updatedAt: now, readsByCategoryAt: now });
 
 /** Erasure: all of a member's per-category items. */
 export async function eraseCategoryReads(userId: string): Promise<void> {
