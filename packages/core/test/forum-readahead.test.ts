@@ -14,8 +14,10 @@ import { listPosts, reply } from "../src/forum/posts";
 import { KEPT_AFTER_TRIM, lastRead, MAX_CATEGORY_MARKERS } from "../src/forum/reads";
 import { getThreadView, listThreads } from "../src/forum/threads";
 import { withReadAhead, type KeyedOperation } from "../src/readahead";
+import { createUser } from "../src/user/account";
 import type { UserItem } from "../src/user/user.entity";
 import { category, coordinator, group, member, storedMember, thread } from "./forum-fixtures";
+import { uniqueEmail } from "./mail";
 
 // Counts every command this worker's DynamoDB client sends (as the round-trip bench does).
 const sent: string[] = [];
@@ -190,7 +192,16 @@ describe("forum pages with read-ahead: DynamoDB calls per request", () => {
 });
 
 describe("a member's read markers per category", () => {
-  it("before a member's first read there is no item: the forumRead items decide (one BatchGet more), as before", async () => {
+  it("a new account needs no forumRead items even before its first read", async () => {
+    const { categoryId } = await category(coordinator());
+    const { thread: t } = await thread(member(), categoryId);
+    const newcomer = (await createUser({ name: "Neu Hier", email: uniqueEmail("newcomer"), password: "Sonnenblumen im Garten", status: "approved", emailVerified: true }))!;
+    const { result, calls } = await categoryPage(newcomer, categoryId);
+    expect(calls).toEqual(["BatchGetItem", "Query"]);
+    expect(result.threads.map((x) => [x.threadId, x.unread])).toEqual([[t.threadId, true]]);
+  });
+
+  it("an account from before the per-category items, until its first read since: the forumRead items decide (one BatchGet more), as before", async () => {
     const { categoryId } = await category(coordinator());
     const { thread: t } = await thread(member(), categoryId);
     const newcomer = member();
@@ -252,6 +263,8 @@ describe("a member's read markers per category", () => {
     expect(kept).toContain(started.at(-1)!.threadId);
     expect(kept).not.toContain(started[0]!.threadId);
     expect(item!.watermark).toBeDefined();
+    // About 60 bytes an entry: a full item stays near 6 KB, far below DynamoDB's 400 KB.
+    expect(JSON.stringify(item).length).toBeLessThan(MAX_CATEGORY_MARKERS * 70);
 
     // New replies in the oldest (dropped) and the newest thread; the rest stay read.
     await reply(member(), started[0]!.threadId, { body: "Noch aktuell?" });
