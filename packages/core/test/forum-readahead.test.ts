@@ -144,6 +144,8 @@ describe("forum pages with read-ahead: DynamoDB calls per request", () => {
     const posts = await postsPage(insider, t.threadId);
     expect(posts.calls.sort()).toEqual(["BatchGetItem", "GetItem", "Query"]);
 
+    await markThreadRead(coord, t.threadId, post.postId);
+    expect((await categoryPage(coord, categoryId)).calls.sort()).toEqual(["BatchGetItem", "BatchGetItem", "Query"]);
     expect((await threadPage(coord, t.threadId)).calls).toEqual(["BatchGetItem", "GetItem"]);
     expect((await postsPage(coord, t.threadId)).calls).toEqual(["BatchGetItem", "Query"]);
 
