@@ -21,6 +21,7 @@ import { CounterEntity, DeliveryEntity, IssueEntity, NewsEntity, NewsletterSetti
 import { CalendarFeedEntity, CertificateEntity, EventEntity, RegistrationEntity, RegistrationLinkEntity, SeriesEntity } from "./event/event.entity";
 import {
   ForumCategoryEntity,
+  ForumCategoryReadsEntity,
   ForumFollowEntity,
   ForumGroupEntity,
   ForumLinkEntity,
@@ -90,6 +91,7 @@ function createService() {
       forumFollow: ForumFollowEntity,
       forumMailQueue: ForumMailQueueEntity,
       forumRead: ForumReadEntity,
+      forumCategoryReads: ForumCategoryReadsEntity,
       forumNotification: ForumNotificationEntity,
       forumProfile: ForumProfileEntity,
       forumReport: ForumReportEntity,

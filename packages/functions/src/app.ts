@@ -43,7 +43,10 @@ export const GROUPS: Record<string, Group> = {
   calendar: registrations,
   news: newsletter,
   newsletter,
-  forum: async () => [{ at: "/forum", routes: (await import("./routes/forum")).forumRoutes }],
+  forum: async () => {
+    const { forumRoutes, forumReadAhead } = await import("./routes/forum");
+    return [{ at: "/forum", routes: forumRoutes, readAhead: forumReadAhead }];
+  },
   programmes: async () => [{ at: "/programmes", routes: (await import("./routes/programmes")).programmeRoutes }],
   people: async () => [{ at: "/people", routes: (await import("./routes/people")).peopleRoutes }],
   messages: async () => [{ at: "/messages", routes: (await import("./routes/messages")).messageRoutes }],

@@ -1,5 +1,6 @@
 import { getItems } from "../batch";
 import { db } from "../db";
+import { getOne } from "../readahead";
 import { VisibleError } from "../errors";
 import { isStaff } from "../user/account";
 import type { UserItem } from "../user/user.entity";
@@ -24,8 +25,8 @@ export const postNotFound = () => new VisibleError("not_found", "post_not_found"
 export const groupNotFound = () => new VisibleError("not_found", "group_not_found", "No such group.");
 
 export async function getMembership(groupId: string, userId: string): Promise<ForumMembershipItem | undefined> {
-  const { data } = await db().entities.forumMembership.get({ groupId, userId }).go();
-  return data ?? undefined;
+  const { forumMembership } = db().entities;
+  return getOne(forumMembership, forumMembership.get({ groupId, userId }));
 }
 
 /** The groups a member has joined (not merely been invited to or asked for). */
@@ -43,14 +44,17 @@ export async function canSeeScope(member: ForumMember, scope: string): Promise<b
 export const canPostIn = (member: ForumMember, category: ForumCategoryItem): boolean =>
   category.postingPolicy === "members" || isCoordinator(member);
 
+// Single items by key go through getOne: a reading request may have fetched them already with
+// its session (read-ahead, see readahead.ts and the rules in functions' routes/forum.ts).
+
 export async function getCategory(categoryId: string): Promise<ForumCategoryItem | undefined> {
-  const { data } = await db().entities.forumCategory.get({ categoryId }).go();
-  return data ?? undefined;
+  const { forumCategory } = db().entities;
+  return getOne(forumCategory, forumCategory.get({ categoryId }));
 }
 
 export async function getThread(threadId: string): Promise<ForumThreadItem | undefined> {
-  const { data } = await db().entities.forumThread.get({ threadId }).go();
-  return data ?? undefined;
+  const { forumThread } = db().entities;
+  return getOne(forumThread, forumThread.get({ threadId }));
 }
 
 /** The category if this member may see it; otherwise not found, so closed groups stay unseen. */
@@ -73,35 +77,62 @@ export async function loadThread(member: ForumMember, threadId: string): Promise
   return { thread, category: await readableCategoryOf(member, thread) };
 }
 
+/** The items a member's reading of a thread starts with: the thread, their follow (F9) and read marker (F8). */
+export function threadReaderOps(userId: string, threadId: string) {
+  const { forumThread, forumFollow, forumRead } = db().entities;
+  return [forumThread.get({ threadId }), forumFollow.get({ threadId, userId }), forumRead.get({ userId, threadId })];
+}
+
 /**
- * `loadThread` for reading it: the thread, the member's follow and read marker come in one
- * BatchGetItem (their keys are known up front), then the category.
+ * A thread being read, with the member's follow and read marker, all in one BatchGetItem (or
+ * none, when they came with the session). Its scope is not checked yet: see `readableCategoryOf`
+ * and `assertScopeReadable`.
  */
-export async function loadThreadForReader(
-  member: ForumMember,
-  threadId: string,
-): Promise<{ thread: ForumThreadItem; category: ForumCategoryItem; following: boolean; lastReadPostId: string | undefined }> {
+export async function loadThreadForReader(member: ForumMember, threadId: string): Promise<{ thread: ForumThreadItem; following: boolean; lastReadPostId: string | undefined }> {
   assertMember(member);
   const { forumThread, forumFollow, forumRead } = db().entities;
-  const [threadItem, followItem, readItem] = await getItems([
-    forumThread.get({ threadId }),
-    forumFollow.get({ threadId, userId: member.userId }),
-    forumRead.get({ userId: member.userId, threadId }),
-  ]);
+  const [threadItem, followItem, readItem] = await getItems(threadReaderOps(member.userId, threadId));
   const thread = threadItem ? forumThread.parse({ Item: threadItem }).data : null;
   if (!thread || !threadReadable(member, thread)) throw threadNotFound();
   return {
     thread,
-    category: await readableCategoryOf(member, thread),
     following: (followItem && forumFollow.parse({ Item: followItem }).data?.following) ?? false,
     lastReadPostId: (readItem && forumRead.parse({ Item: readItem }).data?.lastReadPostId) || undefined,
   };
 }
 
-async function readableCategoryOf(member: ForumMember, thread: ForumThreadItem): Promise<ForumCategoryItem> {
+/**
+ * The thread's category, if the member may see it. With the category's scope copied on the
+ * thread, a group's category comes in one BatchGetItem with the member's membership; threads
+ * from before the copy read the category first.
+ */
+export async function readableCategoryOf(member: ForumMember, thread: ForumThreadItem): Promise<ForumCategoryItem> {
+  const { forumCategory, forumMembership } = db().entities;
+  if (thread.scope && thread.scope !== PUBLIC_SCOPE && !isCoordinator(member)) {
+    const [categoryItem, membershipItem] = await getItems([forumCategory.get({ categoryId: thread.categoryId }), forumMembership.get({ groupId: thread.scope, userId: member.userId })]);
+    const category = categoryItem ? forumCategory.parse({ Item: categoryItem }).data : null;
+    if (!category) throw threadNotFound();
+    const membership = membershipItem ? forumMembership.parse({ Item: membershipItem }).data : null;
+    const visible = category.scope === thread.scope ? membership?.status === "member" : await canSeeScope(member, category.scope);
+    if (!visible) throw threadNotFound();
+    return category;
+  }
   const category = await getCategory(thread.categoryId);
   if (!category || !(await canSeeScope(member, category.scope))) throw threadNotFound();
   return category;
+}
+
+/**
+ * Whether the member may read the thread's posts, decided by the scope copied on the thread
+ * without the category item: nothing to read for everyone's categories and for coordinators, the
+ * membership for a group's. Threads from before the copy read their category.
+ */
+export async function assertScopeReadable(member: ForumMember, thread: ForumThreadItem): Promise<void> {
+  if (!thread.scope) {
+    await readableCategoryOf(member, thread);
+    return;
+  }
+  if (!(await canSeeScope(member, thread.scope))) throw threadNotFound();
 }
 
 /**

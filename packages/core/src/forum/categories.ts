@@ -1,11 +1,13 @@
+import { getItems } from "../batch";
 import { db } from "../db";
 import { VisibleError } from "../errors";
 import { createId } from "../id";
 import { nowIso } from "../time";
-import { assertCoordinator, assertMember, canPostIn, categoryNotFound, getCategory, groupNotFound, isCoordinator, joinedGroupIds, loadCategory, type ForumMember } from "./access";
+import { assertCoordinator, assertMember, canPostIn, categoryNotFound, getCategory, groupNotFound, isCoordinator, joinedGroupIds, type ForumMember } from "./access";
 import { PUBLIC_SCOPE, type ForumCategoryItem, type ForumGroupItem, type PostingPolicy } from "./forum.entity";
 import type { CategoryInput, CategoryUpdate } from "./schema";
 import { busy, logEntry, retryConflicts } from "./tx";
+import { categoryReadOps, categoryReadStateOf } from "./reads";
 import { threadsOf, type ThreadSummary } from "./threads";
 
 export interface CategoryView {
@@ -65,17 +67,49 @@ export async function listCategories(member: ForumMember): Promise<CategoryView[
 }
 
 export async function getCategoryView(member: ForumMember, categoryId: string): Promise<CategoryView> {
-  return categoryViewOf(member, await loadCategory(member, categoryId));
+  assertMember(member);
+  const category = await getCategory(categoryId);
+  if (!category) throw categoryNotFound();
+  return visibleCategoryView(member, category);
 }
 
-async function categoryViewOf(member: ForumMember, category: ForumCategoryItem): Promise<CategoryView> {
-  return toCategoryView(member, category, await groupsById(category.scope === PUBLIC_SCOPE ? [] : [category.scope]));
+/**
+ * The category's view if this member may see it, otherwise not found (closed groups stay
+ * unseen). A group's category needs the group's name and, for members, their membership: one
+ * BatchGetItem; everyone's categories need nothing more.
+ */
+async function visibleCategoryView(member: ForumMember, category: ForumCategoryItem): Promise<CategoryView> {
+  if (category.scope === PUBLIC_SCOPE) return toCategoryView(member, category, new Map());
+  const { forumGroup, forumMembership } = db().entities;
+  const coordinator = isCoordinator(member);
+  const [groupItem, membershipItem] = await getItems([
+    forumGroup.get({ groupId: category.scope }),
+    ...(coordinator ? [] : [forumMembership.get({ groupId: category.scope, userId: member.userId })]),
+  ]);
+  if (!coordinator && (!membershipItem || forumMembership.parse({ Item: membershipItem }).data?.status !== "member")) throw categoryNotFound();
+  const group = groupItem ? forumGroup.parse({ Item: groupItem }).data : null;
+  return toCategoryView(member, category, new Map(group ? [[group.groupId, group]] : []));
 }
 
-/** A category's page: the category checked once, then its view and a page of threads together. */
+export const categoryOp = (categoryId: string) => db().entities.forumCategory.get({ categoryId });
+
+/** The items a category page reads before its Query: the category and the member's read markers for it (reads.ts). */
+export function categoryPageOps(userId: string, categoryId: string) {
+  return [categoryOp(categoryId), ...categoryReadOps(userId, categoryId)];
+}
+
+/**
+ * A category's page. Its first items come in one BatchGetItem (or with the session, when read
+ * ahead); then the page of threads, and for a group's category the access check beside it, so
+ * that the request waits for one more round trip. Threads read for a member who turns out not to
+ * see the category are dropped unseen.
+ */
 export async function getCategoryWithThreads(member: ForumMember, categoryId: string, cursor?: string): Promise<{ category: CategoryView; threads: ThreadSummary[]; cursor: string | null }> {
-  const category = await loadCategory(member, categoryId);
-  const [view, page] = await Promise.all([categoryViewOf(member, category), threadsOf(member, categoryId, cursor)]);
+  assertMember(member);
+  const [categoryItem, readsItem, profileItem] = await getItems(categoryPageOps(member.userId, categoryId));
+  const category = categoryItem ? db().entities.forumCategory.parse({ Item: categoryItem }).data : null;
+  if (!category) throw categoryNotFound();
+  const [view, page] = await Promise.all([visibleCategoryView(member, category), threadsOf(member, categoryId, cursor, categoryReadStateOf(readsItem, profileItem))]);
   return { category: view, ...page };
 }
 

@@ -1,6 +1,7 @@
 import { conditionFailed, db } from "../db";
 import { nowIso } from "../time";
 import { loadThread, type ForumMember } from "./access";
+import { advanceReadMarker } from "./reads";
 
 /** Starting or replying to a thread follows it, unless the member once chose to unfollow it. */
 export async function autoFollow(userId: string, threadId: string): Promise<void> {
@@ -34,34 +35,9 @@ export async function followersOf(threadId: string) {
   return data;
 }
 
-/**
- * Moves a member's read marker forward to `postId`, never back (two tabs may report out of
- * order), and returns where it stands.
- */
-export async function advanceReadMarker(userId: string, threadId: string, postId: string): Promise<string> {
-  try {
-    await db()
-      .entities.forumRead.update({ userId, threadId })
-      .set({ lastReadPostId: postId, readAt: nowIso() })
-      .where((attr, op) => `${op.notExists(attr.lastReadPostId)} OR ${op.lt(attr.lastReadPostId, postId)}`)
-      .go();
-    return postId;
-  } catch (err) {
-    if (!conditionFailed(err)) throw err;
-    return (await lastRead(userId, [threadId])).get(threadId) ?? postId;
-  }
-}
-
 export async function markThreadRead(member: ForumMember, threadId: string, postId: string): Promise<string> {
-  await loadThread(member, threadId);
-  return advanceReadMarker(member.userId, threadId, postId);
-}
-
-/** The last post each of these threads was read up to, by thread id. */
-export async function lastRead(userId: string, threadIds: string[]): Promise<Map<string, string>> {
-  if (threadIds.length === 0) return new Map();
-  const { data } = await db().entities.forumRead.get(threadIds.map((threadId) => ({ userId, threadId }))).go();
-  return new Map(data.map((r) => [r.threadId, r.lastReadPostId]));
+  const { thread } = await loadThread(member, threadId);
+  return advanceReadMarker(member.userId, thread, postId);
 }
 
 export async function getForumSettings(userId: string): Promise<{ emailNotifications: boolean }> {

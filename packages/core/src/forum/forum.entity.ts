@@ -95,6 +95,16 @@ export const ForumThreadEntity = new Entity({
     pinned: { type: "boolean", required: true, default: false },
     locked: { type: "boolean", required: true, default: false },
     status: { type: CONTENT_STATUSES, required: true, default: "visible" },
+    /**
+     * The category's scope, copied so that reading the thread's posts needs no category item.
+     * A category's scope never changes; a move restates it. Threads written before the copy lack it.
+     */
+    scope: { type: "string" },
+    /**
+     * The thread's last post when it last moved. A member's read marker kept in the new category's
+     * item (forumCategoryReads) counts only from here on; older ones may be in the old category's.
+     */
+    moveMark: { type: "string" },
   },
   indexes: {
     byId: {
@@ -267,6 +277,32 @@ export const ForumReadEntity = new Entity({
   },
 });
 
+/**
+ * A member's read markers for the threads of one category, in one item, so that a category page
+ * knows them before it has listed its threads (the key needs only member and category). Written
+ * beside each forumRead item when it moves forward (reads.ts). At most MAX_CATEGORY_MARKERS
+ * entries: beyond that the oldest go and `watermark` rises to the newest of them, so a thread
+ * missing here whose last post is at or below the watermark may still have a forumRead item.
+ */
+export const ForumCategoryReadsEntity = new Entity({
+  model: { service: "vernetzt", entity: "forumCategoryReads", version: "1" },
+  attributes: {
+    userId: { type: "string", required: true, readOnly: true },
+    categoryId: { type: "string", required: true, readOnly: true },
+    /** threadId → lastReadPostId, the same value as the thread's forumRead item. */
+    markers: { type: "any", required: true },
+    watermark: { type: "string" },
+    updatedAt: { type: "string", required: true },
+  },
+  indexes: {
+    byMember: {
+      pk: { field: "pk", composite: ["userId"] },
+      sk: { field: "sk", composite: ["categoryId"] },
+    },
+  },
+});
+export type ForumCategoryReadsItem = EntityItem<typeof ForumCategoryReadsEntity>;
+
 export const ForumNotificationEntity = new Entity({
   model: { service: "vernetzt", entity: "forumNotification", version: "1" },
   attributes: {
@@ -315,6 +351,12 @@ export const ForumProfileEntity = new Entity({
     /** Off: no forum e-mail at all (replies, mentions); in-app notifications stay. */
     emailNotifications: { type: "boolean", required: true, default: true },
     updatedAt: { type: "string", required: true },
+    /**
+     * Since when every read marker of the member is mirrored in forumCategoryReads items: from
+     * then on a category without such an item has no markers (see reads.ts). Unset for members
+     * who have not read a thread since the per-category items were introduced.
+     */
+    readsByCategoryAt: { type: "string" },
   },
   indexes: {
     byMember: {

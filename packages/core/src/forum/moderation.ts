@@ -123,7 +123,11 @@ export async function moderateThread(actor: ForumMember, threadId: string, input
   return currentView(actor, threadId);
 }
 
-/** Moves a thread to another category (also into or out of a group); its counts move along. */
+/**
+ * Moves a thread to another category (also into or out of a group); its counts move along, the
+ * target's scope is copied on it, and `moveMark` tells the member's per-category read markers
+ * written before the move apart from those written after (reads.ts).
+ */
 export async function moveThread(actor: ForumMember, threadId: string, categoryId: string, reason = ""): Promise<ThreadView> {
   assertCoordinator(actor);
   for (let attempt = 0; attempt < 10; attempt++) {
@@ -139,8 +143,8 @@ export async function moveThread(actor: ForumMember, threadId: string, categoryI
         .transaction.write(({ forumThread, forumCategory, forumModLog }) => [
           forumThread
             .patch({ threadId })
-            .set({ categoryId })
-            .where((attr, op) => `${op.eq(attr.categoryId, from)} AND ${op.eq(attr.postCount, n)} AND ${op.eq(attr.status, thread.status)}`)
+            .set({ categoryId, scope: target.scope, moveMark: thread.lastPostId })
+            .where((attr, op) => `${op.eq(attr.categoryId, from)} AND ${op.eq(attr.postCount, n)} AND ${op.eq(attr.status, thread.status)} AND ${op.eq(attr.lastPostId, thread.lastPostId)}`)
             .commit(),
           ...(visible
             ? [

@@ -2,9 +2,10 @@ import { conditionFailed, db } from "../db";
 import { VisibleError } from "../errors";
 import { createId } from "../id";
 import { nowIso } from "../time";
-import { canPostIn, getThread, isCoordinator, loadThread, loadThreadForReader, postNotFound, whoCanSee, type ForumMember } from "./access";
+import { assertScopeReadable, canPostIn, getThread, isCoordinator, loadThread, loadThreadForReader, postNotFound, whoCanSee, type ForumMember } from "./access";
 import { bumpCategoryActivity, bumpThreadActivity } from "./activity";
-import { advanceReadMarker, autoFollow, followersOf, lastRead } from "./follow";
+import { autoFollow, followersOf } from "./follow";
+import { advanceReadMarker, lastRead } from "./reads";
 import type { ContentStatus, ForumCategoryItem, ForumPostItem, ForumThreadItem, ModAction } from "./forum.entity";
 import { resolveMentions, type Mention } from "./mentions";
 import { mailMentions, notify, queueReplyMails } from "./notify";
@@ -94,12 +95,17 @@ export async function getPost(threadId: string, postId: string): Promise<ForumPo
   return data ?? undefined;
 }
 
-/** A thread's posts in order (oldest first), from the start or after a given post. */
+/**
+ * A thread's posts in order (oldest first), from the start or after a given post. The thread and
+ * the member's read marker come first (with the session, when read ahead); the scope copied on
+ * the thread decides access without the category. A group's thread checks the membership beside
+ * the Query; posts read for a member who may not see them are dropped unseen.
+ */
 export async function listPosts(member: ForumMember, threadId: string, options: { cursor?: string; after?: string } = {}): Promise<{ posts: PostView[]; cursor: string | null; lastReadPostId: string | null }> {
   const { thread, lastReadPostId } = await loadThreadForReader(member, threadId);
   const query = db().entities.forumPost.query.byThread({ threadId });
   const range = options.after ? query.gt({ postId: options.after }) : query;
-  const page = await paged(() => range.go({ limit: PAGE, cursor: options.cursor || null }));
+  const [, page] = await Promise.all([assertScopeReadable(member, thread), paged(() => range.go({ limit: PAGE, cursor: options.cursor || null }))]);
   const quoted = await quotedPosts(threadId, page.data);
   return { posts: await Promise.all(page.data.map((p) => toPostView(member, thread, p, { lastReadPostId, quoted }))), cursor: page.cursor, lastReadPostId: lastReadPostId ?? null };
 }
@@ -191,7 +197,7 @@ export async function reply(member: ForumMember, threadId: string, input: ReplyI
       bumpThreadActivity(thread, post),
       bumpCategoryActivity(category.categoryId, thread, post.createdAt, member.name),
       autoFollow(member.userId, threadId),
-      advanceReadMarker(member.userId, threadId, postId),
+      advanceReadMarker(member.userId, thread, postId),
       indexPost(post, undefined, { fresh: true }),
     ]);
     await announcePost(member, thread, category, post, { mentions, quotedAuthorId: quoted?.authorId, isReply: true });

@@ -4,6 +4,7 @@ import { FORMER_MEMBER_ID, FORMER_MEMBER_NAME, inBatches, scrub } from "../priva
 import { getUser } from "../user/account";
 import { PUBLIC_SCOPE, type ForumPostItem } from "./forum.entity";
 import { changePostStatus, getPost } from "./posts";
+import { eraseCategoryReads } from "./reads";
 import { indexPost } from "./search";
 
 const entities = () => db().entities;
@@ -53,6 +54,7 @@ export const forumPrivacy: PersonalDataContributor = {
         editedAt: p.editedAt ?? null,
       })),
       follows: follows.data.map((f) => ({ threadId: f.threadId, following: f.following, updatedAt: f.updatedAt })),
+      // The per-category copies of these markers (forumCategoryReads) hold nothing more.
       reads: reads.data.map((r) => ({ threadId: r.threadId, lastReadPostId: r.lastReadPostId, readAt: r.readAt })),
       // Without who caused them: that is the other member's data.
       notifications: notifications.data.map((n) => ({ kind: n.kind, subject: n.subject, threadId: n.threadId ?? null, read: n.read, createdAt: n.createdAt })),
@@ -124,6 +126,7 @@ export const forumPrivacy: PersonalDataContributor = {
     ]);
     if (follows.data.length > 0) await e.forumFollow.delete(follows.data.map(({ threadId }) => ({ threadId, userId }))).go();
     if (reads.data.length > 0) await e.forumRead.delete(reads.data.map(({ threadId }) => ({ userId, threadId }))).go();
+    await eraseCategoryReads(userId);
     if (queue.data.length > 0) await e.forumMailQueue.delete(queue.data.map(({ threadId }) => ({ userId, threadId }))).go();
     if (links.data.length > 0) await e.forumLink.delete(links.data.map(({ tokenHash }) => ({ tokenHash }))).go();
     if (memberships.data.length > 0) await e.forumMembership.delete(memberships.data.map(({ groupId }) => ({ groupId, userId }))).go();

@@ -2,9 +2,10 @@ import { conditionFailed, db } from "../db";
 import { VisibleError } from "../errors";
 import { createId } from "../id";
 import { nowIso } from "../time";
-import { assertMember, canPostIn, isCoordinator, loadCategory, loadThread, loadThreadForReader, threadNotFound, type ForumMember } from "./access";
+import { assertMember, canPostIn, isCoordinator, loadCategory, loadThread, loadThreadForReader, readableCategoryOf, threadNotFound, type ForumMember } from "./access";
 import { bumpCategoryActivity } from "./activity";
-import { advanceReadMarker, autoFollow, isFollowing, lastRead } from "./follow";
+import { autoFollow, isFollowing } from "./follow";
+import { advanceReadMarker, categoryReadState, lastRead, markersOf, type CategoryReadState } from "./reads";
 import { PUBLIC_SCOPE, type ForumCategoryItem, type ForumPostItem, type ForumThreadItem } from "./forum.entity";
 import { resolveMentions } from "./mentions";
 import { announcePost, toPostView, type PostView } from "./posts";
@@ -88,9 +89,10 @@ export async function threadView(
   };
 }
 
+/** The thread page: thread, follow and read marker first (with the session, when read ahead), then its category. */
 export async function getThreadView(member: ForumMember, threadId: string): Promise<ThreadView> {
-  const { thread, category, following, lastReadPostId } = await loadThreadForReader(member, threadId);
-  return threadView(member, thread, category, { following, lastReadPostId });
+  const { thread, following, lastReadPostId } = await loadThreadForReader(member, threadId);
+  return threadView(member, thread, await readableCategoryOf(member, thread), { following, lastReadPostId });
 }
 
 /** Starts a thread: thread, opening post and the category's counters in one transaction. */
@@ -126,6 +128,7 @@ export async function createThread(member: ForumMember, categoryId: string, inpu
     pinned: false,
     locked: false,
     status: "visible",
+    scope: category.scope,
   };
   const result = await retryConflicts(() =>
     db()
@@ -143,7 +146,7 @@ export async function createThread(member: ForumMember, categoryId: string, inpu
   await Promise.all([
     bumpCategoryActivity(categoryId, thread, now, member.name),
     autoFollow(member.userId, threadId),
-    advanceReadMarker(member.userId, threadId, post.postId),
+    advanceReadMarker(member.userId, thread, post.postId),
     indexPost(post, thread.title, { fresh: true }),
   ]);
   await announcePost(member, thread, category, post, { mentions });
@@ -156,16 +159,23 @@ export async function listThreads(member: ForumMember, categoryId: string, curso
   return threadsOf(member, categoryId, cursor);
 }
 
-/** `listThreads` once the caller has checked that the member may see the category. */
-export async function threadsOf(member: ForumMember, categoryId: string, cursor?: string): Promise<{ threads: ThreadSummary[]; cursor: string | null }> {
+/**
+ * `listThreads` once the caller has checked (or is checking) that the member may see the
+ * category. The member's read markers come from their item for the category (`state`, when the
+ * caller has it), the forumRead items only for threads it cannot decide (reads.ts).
+ */
+export async function threadsOf(member: ForumMember, categoryId: string, cursor?: string, state?: CategoryReadState): Promise<{ threads: ThreadSummary[]; cursor: string | null }> {
   const coordinator = isCoordinator(member);
-  const page = await paged(() =>
-    db()
-      .entities.forumThread.query.byCategoryActivity({ categoryId })
-      .where((attr, op) => (coordinator ? op.ne(attr.status, "deleted") : op.eq(attr.status, "visible")))
-      .go({ order: "desc", count: PAGE, cursor: cursor || null }),
-  );
-  const markers = await lastRead(member.userId, page.data.map((t) => t.threadId));
+  const [page, known] = await Promise.all([
+    paged(() =>
+      db()
+        .entities.forumThread.query.byCategoryActivity({ categoryId })
+        .where((attr, op) => (coordinator ? op.ne(attr.status, "deleted") : op.eq(attr.status, "visible")))
+        .go({ order: "desc", count: PAGE, cursor: cursor || null }),
+    ),
+    state ?? categoryReadState(member.userId, categoryId),
+  ]);
+  const markers = await markersOf(member.userId, page.data, known);
   return { threads: page.data.map((t) => toThreadSummary(t, markers.get(t.threadId))), cursor: page.cursor };
 }
 

@@ -14,6 +14,7 @@ import { assertAcceptablePassword, hashPassword, verifyAgainstNothing, verifyPas
 import type { Locale, MemberStatus, Role, UserItem } from "./user.entity";
 import { changeAccount } from "../people/profiles";
 import { TERMS_TEXT_DE, TERMS_VERSION } from "../info/constants";
+import { newMemberForumProfile } from "../forum/reads";
 
 /** Where a request comes from, for rate limits and the session list. */
 export interface RequestMeta {
@@ -137,9 +138,10 @@ export async function createUser(input: NewUser): Promise<UserItem | undefined> 
     totpEnabled: false,
   } satisfies UserItem;
   const result = await db()
-    .transaction.write(({ user: users, emailOwner, consent }) => [
+    .transaction.write(({ user: users, emailOwner, consent, forumProfile }) => [
       users.create(user).commit(),
       emailOwner.create({ emailKey, userId: user.userId }).commit(),
+      forumProfile.create(newMemberForumProfile(user.userId, now)).commit(),
       ...(input.acceptTerms ? [consent.create({ userId: user.userId, kind: "terms", version: TERMS_VERSION, text: TERMS_TEXT_DE, at: now }).commit()] : []),
     ])
     .go()

@@ -2,6 +2,7 @@ import { Hono, type Context } from "hono";
 import { sValidator } from "@hono/standard-validator";
 import * as v from "valibot";
 import { hitAll } from "@vernetzt/core/auth/rate-limit";
+import { threadReaderOps } from "@vernetzt/core/forum/access";
 import * as Categories from "@vernetzt/core/forum/categories";
 import * as Follow from "@vernetzt/core/forum/follow";
 import * as Groups from "@vernetzt/core/forum/groups";
@@ -49,6 +50,7 @@ import { HOUR, MINUTE } from "@vernetzt/core/time";
 import { EmptyInput } from "@vernetzt/core/user/schema";
 import type { AppEnv } from "../env";
 import { currentUser, requireMember, requireStaff } from "../middleware";
+import type { ReadAheadRule } from "../readahead";
 import { invalidInput } from "../validate";
 
 const CategoryParam = v.object({ categoryId: CategoryId });
@@ -57,6 +59,19 @@ const PostParam = v.object({ threadId: ThreadId, postId: PostId });
 const GroupParam = v.object({ groupId: GroupId });
 const GroupMemberParam = v.object({ groupId: GroupId, userId: UserId });
 const ReportParam = v.object({ reportId: ReportId });
+
+/**
+ * Items the forum's reading pages fetch with the session (paths below "/forum"): the category
+ * page its category and the member's read markers for it, the thread page and its posts the
+ * thread with the member's follow and read marker. Malformed ids read nothing ahead; the route's
+ * own validation answers them.
+ */
+export const forumReadAhead: ReadAheadRule[] = [
+  { path: "/categories/:categoryId", keys: ({ categoryId }) => (v.is(CategoryId, categoryId) ? [Categories.categoryOp(categoryId)] : []) },
+  { path: "/categories/:categoryId/threads", keys: ({ categoryId }, userId) => (v.is(CategoryId, categoryId) ? Categories.categoryPageOps(userId, categoryId) : []) },
+  { path: "/threads/:threadId", keys: ({ threadId }, userId) => (v.is(ThreadId, threadId) ? threadReaderOps(userId, threadId) : []) },
+  { path: "/threads/:threadId/posts", keys: ({ threadId }, userId) => (v.is(ThreadId, threadId) ? threadReaderOps(userId, threadId) : []) },
+];
 
 /** New threads and replies: enough for a lively discussion, too few for a flood. */
 const postingLimit = (c: Context<AppEnv>) => hitAll([{ key: `forum:post:${currentUser(c).userId}`, max: 10, windowMs: 10 * MINUTE }]);
