@@ -72,7 +72,7 @@ const SECTIONS: Record<string, Section> = {
     const outDir = path.join(tmpdir(), `vernetzt-bench-web-${process.pid}`);
     await buildWeb(outDir);
     const sizes = routeSizes(outDir);
-    console.log("\nWeb: initial JS and CSS per route (gzipped, entry + page chunk + their static imports)");
+    console.log("\nWeb: initial JS and CSS per route (gzipped, entry + page chunk + their static imports + their areas' German texts)");
     console.table(sizes);
     await seededSession();
     const scores = await lighthouse(env, outDir, ["/", "/events", "/forum"]).finally(() => rmSync(outDir, { recursive: true, force: true }));

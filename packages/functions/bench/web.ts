@@ -29,8 +29,12 @@ export const ROUTES: Record<string, string> = {
 interface ManifestEntry {
   file: string;
   imports?: string[];
+  dynamicImports?: string[];
   css?: string[];
 }
+
+/** An area's German texts (src/i18n/<area>.de.ts), which its module loads before any of its pages renders. */
+const GERMAN_AREA_TEXTS = /^src\/i18n\/\w+\.de\.ts$/;
 
 export interface RouteSize {
   route: string;
@@ -46,9 +50,13 @@ export async function buildWeb(outDir: string): Promise<void> {
 export function routeSizes(outDir: string): RouteSize[] {
   const manifest = JSON.parse(readFileSync(path.join(outDir, ".vite/manifest.json"), "utf8")) as Record<string, ManifestEntry>;
   const gz = (file: string) => gzipSync(readFileSync(path.join(outDir, file))).length;
+  // Static imports, and the German texts of the areas they belong to: a page is not shown without them.
   const closure = (keys: string[]) => {
     const seen = new Set(keys);
-    for (const key of seen) for (const imported of manifest[key]?.imports ?? []) seen.add(imported);
+    for (const key of seen) {
+      for (const imported of manifest[key]?.imports ?? []) seen.add(imported);
+      for (const loaded of manifest[key]?.dynamicImports ?? []) if (GERMAN_AREA_TEXTS.test(loaded)) seen.add(loaded);
+    }
     return [...seen];
   };
   // The entry is the script index.html loads (this Vite build lists no index.html entry).

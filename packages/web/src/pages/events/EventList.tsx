@@ -7,7 +7,7 @@ import { SelectField } from "../../components/Form";
 import { createLoader } from "../../components/loader";
 import { Alert } from "../../components/Notices";
 import { Page } from "../../components/Page";
-import { locale, t } from "../../i18n";
+import { locale, t } from "../../i18n/events";
 import { isStaff, useSession } from "../../session";
 import { EventCard } from "../../events/EventCard";
 import { kindLabel, monthKey, monthLabel } from "../../events/format";

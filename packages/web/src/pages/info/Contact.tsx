@@ -5,7 +5,7 @@ import { createForm, Form, TextField } from "../../components/Form";
 import { createLoader } from "../../components/loader";
 import { Alert, Status } from "../../components/Notices";
 import { Page } from "../../components/Page";
-import { t } from "../../i18n";
+import { t } from "../../i18n/info";
 import { isStaff, useSession } from "../../session";
 import { PlainLanguageBox } from "../../components/PlainLanguage";
 import { TextAreaField } from "../../events/fields";

@@ -7,7 +7,7 @@ import { createLoader } from "../../components/loader";
 import { useQueryParam } from "../../components/query";
 import { Alert, Status } from "../../components/Notices";
 import { Page } from "../../components/Page";
-import { formatDate, formatDateTime, t } from "../../i18n";
+import { formatDate, formatDateTime, t } from "../../i18n/info";
 import { fetchPage, type PageView } from "./api";
 
 /** A coordinator-edited page: /impressum, /datenschutz and /info/:slug. */
