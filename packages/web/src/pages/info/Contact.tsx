@@ -59,7 +59,6 @@ export function ContactCard(props: { contact: Contact; headingLevel?: 2 | 3 }) {
 /** The compact box on the home page: the first contact person. */
 export function ContactBox() {
   const contacts = createLoader(fetchContacts);
-  void contacts.reload();
   return (
     <Show when={contacts.data()?.[0]}>
       {(first) => (
@@ -76,7 +75,6 @@ export function ContactBox() {
 export default function ContactPage() {
   const session = useSession();
   const contacts = createLoader(fetchContacts);
-  void contacts.reload();
   const summary = createLoader(fetchContactSummary);
   const [editing, setEditing] = createSignal<Contact | "new" | null>(null);
   const staff = () => {

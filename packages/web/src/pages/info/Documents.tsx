@@ -17,7 +17,6 @@ const visibilityOptions = () => [
 export default function Documents() {
   const session = useSession();
   const folders = createLoader(fetchFolders);
-  void folders.reload();
   const staff = () => {
     const account = session.account();
     return !!account && isStaff(account);

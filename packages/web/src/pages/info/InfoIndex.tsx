@@ -14,7 +14,6 @@ export default function InfoIndex() {
   const session = useSession();
   const navigate = useNavigate();
   const pages = createLoader(fetchPages);
-  void pages.reload();
   const [slug, setSlug] = createSignal("");
   const staff = () => {
     const account = session.account();
