@@ -1,6 +1,6 @@
 import { screen } from "@solidjs/testing-library";
 import { beforeAll, describe, expect, it } from "vitest";
-import { json, renderApp, stubApi } from "./harness";
+import { apiError, json, renderApp, stubApi } from "./harness";
 
 beforeAll(async () => {
   await Promise.all([import("../src/pages/Home"), import("../src/pages/info/Contact"), import("../src/pages/info/ContentPage")]);
@@ -40,5 +40,27 @@ describe("information pages", () => {
     renderApp("/impressum");
     expect(await screen.findByText(/Verein für Ehrenamt e\. V\./)).toBeTruthy();
     expect(calls.filter((call) => call.path === "/api/pages/impressum")).toHaveLength(1);
+  });
+});
+
+describe("the home page", () => {
+  it("invites guests to join below the contact box, once that box has come, so the invitation does not jump down", async () => {
+    let answer: (res: Response) => void = () => undefined;
+    stubApi({ ...signedOut, "GET /api/contacts": () => new Promise<Response>((resolve) => (answer = resolve)) });
+    renderApp("/");
+    expect(await screen.findByRole("heading", { level: 1, name: "Willkommen bei Vernetzt" })).toBeTruthy();
+    expect(await screen.findByRole("link", { name: "Anmelden" })).toBeTruthy();
+    expect(screen.queryByRole("heading", { name: "Mitmachen" })).toBeNull();
+
+    answer(json(200, { contacts: [anna] }));
+    const invitation = await screen.findByRole("heading", { name: "Mitmachen" });
+    const box = screen.getByRole("heading", { name: "Ihre Ansprechperson" });
+    expect(box.compareDocumentPosition(invitation) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it("still invites guests when the contact persons cannot be loaded", async () => {
+    stubApi({ ...signedOut, "GET /api/contacts": () => apiError(500, "internal", "Internal error.") });
+    renderApp("/");
+    expect(await screen.findByRole("heading", { name: "Mitmachen" })).toBeTruthy();
   });
 });
