@@ -129,15 +129,29 @@ export function browserLocale(preferred: readonly string[]): Locale | undefined 
 /** The Intl locale for dates and numbers in the current language (Gregorian calendar, 24-hour clock). */
 export const intlLocale = () => INTL_LOCALE[locale()];
 
+// Intl formatters are costly to set up and every list row formats: one of each per language.
+function perLanguage<F>(make: (tag: string) => F): () => F {
+  const made = new Map<string, F>();
+  return () => {
+    const tag = intlLocale();
+    let formatter = made.get(tag);
+    if (!formatter) made.set(tag, (formatter = make(tag)));
+    return formatter;
+  };
+}
+const dateTimeFormat = perLanguage((tag) => new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeStyle: "short", timeZone: TIME_ZONE }));
+const dateFormat = perLanguage((tag) => new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeZone: TIME_ZONE }));
+const numberFormat = perLanguage((tag) => new Intl.NumberFormat(tag));
+
 export function formatDateTime(iso: string): string {
-  return new Intl.DateTimeFormat(intlLocale(), { dateStyle: "medium", timeStyle: "short", timeZone: TIME_ZONE }).format(new Date(iso));
+  return dateTimeFormat().format(new Date(iso));
 }
 
 export function formatDate(iso: string): string {
-  return new Intl.DateTimeFormat(intlLocale(), { dateStyle: "medium", timeZone: TIME_ZONE }).format(new Date(iso));
+  return dateFormat().format(new Date(iso));
 }
 
 /** A count in the current language's digits. */
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(intlLocale()).format(value);
+  return numberFormat().format(value);
 }
