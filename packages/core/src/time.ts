@@ -18,19 +18,23 @@ export function isExpired(ttlSeconds: number): boolean {
 /** Events happen in Berlin; they are stored in UTC and shown and entered in this zone. */
 export const ZONE = "Europe/Berlin";
 
-const zoneParts = new Intl.DateTimeFormat("en-US", {
-  timeZone: ZONE,
-  hourCycle: "h23",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-});
+// Made on first use: a formatter for a time zone is costly to set up, and the web bundle imports
+// this module for ZONE alone (a formatter made at load would be kept and paid for on every page).
+let zoneFormatter: Intl.DateTimeFormat | undefined;
+const zoneParts = () =>
+  (zoneFormatter ??= new Intl.DateTimeFormat("en-US", {
+    timeZone: ZONE,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }));
 
 function wallClock(utcMs: number): { y: number; mo: number; d: number; h: number; mi: number; s: number } {
-  const parts = Object.fromEntries(zoneParts.formatToParts(new Date(utcMs)).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(zoneParts().formatToParts(new Date(utcMs)).map((p) => [p.type, p.value]));
   return { y: +parts.year!, mo: +parts.month!, d: +parts.day!, h: +parts.hour!, mi: +parts.minute!, s: +parts.second! };
 }
 

@@ -1,6 +1,6 @@
 import { hc } from "hono/client";
 import type { AppType } from "@vernetzt/functions/app";
-import { isMessageKey, t } from "./i18n";
+import { textFor } from "./i18n";
 
 /** An error answer of the API (`{ error: { code, message, fields? } }`), or a request that never got one. */
 export class ApiError extends Error {
@@ -73,16 +73,12 @@ export async function readError(res: { status: number; json(): Promise<unknown> 
   return new ApiError(res.status, body.error.code, body.error.message, body.error.fields ?? {});
 }
 
-/** The error in the reader's language; codes the dictionary does not know keep the server's (English) message. */
+/** The error in the reader's language; codes the loaded texts do not know keep the server's (English) message. */
 export function errorText(error: ApiError): string {
-  const key = `error.${error.code}`;
-  return isMessageKey(key) ? t(key) : error.message;
+  return textFor(`error.${error.code}`) ?? error.message;
 }
 
 /** A field's error code in the reader's language, preferring a wording specific to that field. */
 export function fieldErrorText(field: string, code: string, fallback: string): string {
-  const specific = `field.${field}.${code}`;
-  if (isMessageKey(specific)) return t(specific);
-  const general = `field.error.${code}`;
-  return isMessageKey(general) ? t(general) : fallback;
+  return textFor(`field.${field}.${code}`) ?? textFor(`field.error.${code}`) ?? fallback;
 }

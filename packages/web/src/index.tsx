@@ -1,10 +1,31 @@
+import { createResource, Suspense, type ParentProps } from "solid-js";
 import { render } from "solid-js/web";
 import { App } from "./App";
 import { initialLocale, setLocale } from "./i18n";
 import "./styles.css";
 
-// The language is loaded before the first paint, so a reader of another language never sees German flash by.
-await setLocale(initialLocale(), false);
+/**
+ * Shows nothing until the reader's language is loaded, so a reader of another language never sees
+ * German flash by; the app is built meanwhile, so the page's own code loads alongside the language.
+ */
+function InLanguage(props: ParentProps<{ loaded: Promise<void> }>) {
+  const [language] = createResource(() => props.loaded.then(() => true));
+  return (
+    <Suspense>
+      {language()}
+      {props.children}
+    </Suspense>
+  );
+}
+
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html lacks <div id=\"root\">.");
-render(() => <App />, root);
+const loaded = setLocale(initialLocale(), false);
+render(
+  () => (
+    <InLanguage loaded={loaded}>
+      <App />
+    </InLanguage>
+  ),
+  root,
+);

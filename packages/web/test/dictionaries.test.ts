@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { serverTexts } from "@vernetzt/core/i18n/index";
 import { serverDe } from "@vernetzt/core/i18n/server.de";
-import { de } from "../src/i18n/de";
-import { LOCALES, loadDictionary } from "../src/i18n";
+import { LOCALES, loadDictionary, type Locale, type TextLoaders } from "../src/i18n";
 
 type Texts = Record<string, string | readonly string[]>;
 
@@ -15,6 +14,24 @@ function flatten(tree: object, prefix = ""): Texts {
     else Object.assign(flat, flatten(value as object, path));
   }
   return flat;
+}
+
+// The core's texts and each area's (i18n/<area>.ts, with its texts in i18n/<area>.<locale>.ts), found
+// by file name, so that a new area is checked without being listed here.
+const modules = import.meta.glob<{ texts?: TextLoaders<string> }>("../src/i18n/*.ts");
+const AREAS = Object.keys(modules).flatMap((file) => /\/(\w+)\.de\.ts$/.exec(file)?.[1] ?? []);
+
+/** Every part of one language's interface texts, loaded the way the app loads them. */
+async function parts(locale: Locale): Promise<Record<string, Texts>> {
+  const loaded: Record<string, Texts> = { core: await loadDictionary(locale) };
+  for (const area of AREAS) {
+    const module = modules[`../src/i18n/${area}.ts`];
+    if (!module) throw new Error(`The area ${area} has texts but no module i18n/${area}.ts to load them.`);
+    const { texts } = await module();
+    if (!texts) throw new Error(`i18n/${area}.ts exports no texts.`);
+    loaded[area] = await texts[locale]();
+  }
+  return loaded;
 }
 
 const placeholders = (text: string | readonly string[]) =>
@@ -37,9 +54,12 @@ function problems(german: Texts, other: Texts): string[] {
 }
 
 describe.each(LOCALES.filter((l) => l !== "de"))("the %s texts", (locale) => {
-  it("have exactly German's interface keys, none empty, with German's placeholders", async () => {
-    const dictionary = await loadDictionary(locale);
-    expect(problems(de, dictionary)).toEqual([]);
+  it("have exactly German's interface keys, none empty, with German's placeholders, part by part", async () => {
+    const german = await parts("de");
+    const texts = await parts(locale);
+    expect(Object.keys(texts)).toEqual(Object.keys(german));
+    const found = Object.entries(german).flatMap(([part, source]) => problems(source, texts[part]!).map((problem) => `${part}: ${problem}`));
+    expect(found).toEqual([]);
   });
 
   it("have exactly German's server texts (e-mails, calendar, certificate), none empty, with German's placeholders", () => {
@@ -48,11 +68,31 @@ describe.each(LOCALES.filter((l) => l !== "de"))("the %s texts", (locale) => {
 
   it("are a translation of their own, not another language standing in", async () => {
     const others = LOCALES.filter((l) => l !== locale);
-    const dictionary = await loadDictionary(locale);
+    const texts = await parts(locale);
     for (const other of others) {
-      expect(dictionary).not.toBe(await loadDictionary(other));
+      const theirs = await parts(other);
+      for (const part of Object.keys(texts)) expect(texts[part], part).not.toBe(theirs[part]);
       expect(serverTexts(locale)).not.toBe(serverTexts(other));
     }
+  });
+});
+
+describe("the parts of the interface texts", () => {
+  it("are the core and at least the areas the app had when they were split", () => {
+    expect(AREAS).toEqual(expect.arrayContaining(["events", "forum", "info", "newsletter", "people", "programmes", "usage"]));
+  });
+
+  // The app merges the loaded parts into one dictionary: a key in two parts would silently show one part's text.
+  it("never share a key", async () => {
+    const owner = new Map<string, string>();
+    const repeated: string[] = [];
+    for (const [part, texts] of Object.entries(await parts("de"))) {
+      for (const key of Object.keys(texts)) {
+        if (owner.has(key)) repeated.push(`${key}: ${owner.get(key)} and ${part}`);
+        else owner.set(key, part);
+      }
+    }
+    expect(repeated).toEqual([]);
   });
 });
 

@@ -139,4 +139,24 @@ describe("header", () => {
     renderApp("/");
     expect(await screen.findByRole("link", { name: "Meine Veranstaltungen" })).toBeTruthy();
   });
+
+  it("adds the lines below the list once it has come, so they do not jump down when it arrives", async () => {
+    let answer: (res: Response) => void = () => undefined;
+    stubApi({
+      "GET /api/auth/session": () => json(200, { account: null }),
+      "GET /api/events/facets": () => json(200, { topics: [], organisers: [] }),
+      "GET /api/events": () => new Promise<Response>((resolve) => (answer = resolve)),
+    });
+    renderApp("/events");
+    expect(await screen.findByRole("heading", { level: 1, name: "Veranstaltungen" })).toBeTruthy();
+    expect(await screen.findByRole("link", { name: "Anmelden" })).toBeTruthy();
+    expect(screen.queryByRole("link", { name: "Kalender abonnieren (iCal)" })).toBeNull();
+    expect(screen.queryByText("Manche Veranstaltungen sehen nur Mitglieder.")).toBeNull();
+
+    answer(json(200, { events: [meeting], cursor: null }));
+    const feed = await screen.findByRole("link", { name: "Kalender abonnieren (iCal)" });
+    expect(screen.getByText("Manche Veranstaltungen sehen nur Mitglieder.")).toBeTruthy();
+    const list = screen.getByRole("link", { name: meeting.title });
+    expect(list.compareDocumentPosition(feed) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
 });

@@ -5,8 +5,10 @@ import { isStaff, useSession, type Account } from "../session";
 import { Loading } from "./Guards";
 import { TwoFactorNotice } from "./Notices";
 
-/** The areas with their own gate texts: `<area>.gate.guest.title`, `.guest.text`, `.pending`, `.coordinatorsOnly`. */
+/** The areas with their own gate. */
 export type GateArea = "forum" | "people";
+/** The gate's texts each area words for itself (its `<area>.gate.…` keys, in the area's dictionary). */
+export type GateText = "guest.title" | "guest.text" | "pending" | "coordinatorsOnly";
 
 /**
  * Pages for approved members only (the API answers 401/403 to everyone else): guests are asked to
@@ -15,6 +17,7 @@ export type GateArea = "forum" | "people";
  */
 export function MembersOnly(props: {
   area: GateArea;
+  gateText: (text: GateText) => string;
   staffOnly?: boolean;
   /** Guests are offered to sign up as well as to sign in. */
   signup?: boolean;
@@ -29,8 +32,8 @@ export function MembersOnly(props: {
     <Switch fallback={<Loading />}>
       <Match when={session.account() === null}>
         <section class="callout callout-info" aria-labelledby={`${props.area}-guest`}>
-          <h2 id={`${props.area}-guest`}>{t(`${props.area}.gate.guest.title`)}</h2>
-          <p>{t(`${props.area}.gate.guest.text`)}</p>
+          <h2 id={`${props.area}-guest`}>{props.gateText("guest.title")}</h2>
+          <p>{props.gateText("guest.text")}</p>
           <div class="actions">
             <A href={signinHref()} class="button primary">
               {t("nav.signin")}
@@ -49,17 +52,17 @@ export function MembersOnly(props: {
             <Match when={account().status === "pending" && props.pendingTitled}>
               <section class="callout callout-info" aria-labelledby={`${props.area}-pending`}>
                 <h2 id={`${props.area}-pending`}>{t("home.pending.title")}</h2>
-                <p>{t(`${props.area}.gate.pending`)}</p>
+                <p>{props.gateText("pending")}</p>
               </section>
             </Match>
             <Match when={account().status === "pending"}>
-              <p class="callout callout-info">{t(`${props.area}.gate.pending`)}</p>
+              <p class="callout callout-info">{props.gateText("pending")}</p>
             </Match>
             <Match when={account().status !== "approved"}>
               <p class="status status-error">{t("error.account_blocked")}</p>
             </Match>
             <Match when={props.staffOnly && !isStaff(account())}>
-              <p class="status status-error">{t(`${props.area}.gate.coordinatorsOnly`)}</p>
+              <p class="status status-error">{props.gateText("coordinatorsOnly")}</p>
             </Match>
             <Match when={props.staffOnly && account().twoFactorSetupRequired}>
               <TwoFactorNotice />

@@ -1,7 +1,7 @@
 import { For, Match, Switch } from "solid-js";
 import type { FormController } from "../components/Form";
 import { TextField } from "../components/Form";
-import { t } from "../i18n";
+import { t } from "../i18n/events";
 import { RadioField } from "./fields";
 import type { EventQuestion } from "./types";
 

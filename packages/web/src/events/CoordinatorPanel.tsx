@@ -3,7 +3,7 @@ import { A } from "@solidjs/router";
 import { client, errorText, readError } from "../api";
 import { createAction } from "../components/Form";
 import { Alert } from "../components/Notices";
-import { t } from "../i18n";
+import { t } from "../i18n/events";
 import { segment } from "./links";
 import type { EventView } from "./types";
 

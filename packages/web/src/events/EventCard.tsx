@@ -1,7 +1,7 @@
 import { Show, type JSX } from "solid-js";
 import { Dynamic } from "solid-js/web";
 import { A } from "@solidjs/router";
-import { t } from "../i18n";
+import { t } from "../i18n/events";
 import { dateBadge, formatWhen, kindLabel, placeText, placesText } from "./format";
 import type { EventView } from "./types";
 

@@ -3,7 +3,7 @@ import { client, errorText, readError } from "../api";
 import { createDebouncedSearch } from "../components/search";
 import { TextField } from "../components/Form";
 import { Alert } from "../components/Notices";
-import { t } from "../i18n";
+import { t } from "../i18n/events";
 import type { Member } from "./types";
 
 /** Finds approved members by name or e-mail; each hit gets a button to pick it. */

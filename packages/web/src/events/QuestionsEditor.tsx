@@ -1,7 +1,7 @@
 import { For, Show } from "solid-js";
 import type { SetStoreFunction } from "solid-js/store";
 import { SelectField, TextField, type FormController } from "../components/Form";
-import { t } from "../i18n";
+import { t } from "../i18n/events";
 import { CheckboxField, TextAreaField } from "./fields";
 import type { EventQuestion } from "./types";
 

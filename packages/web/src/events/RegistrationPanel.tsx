@@ -5,7 +5,7 @@ import { ApiError, client, errorText, readError } from "../api";
 import { createAction, createForm, Form, TextField } from "../components/Form";
 import { Loading } from "../components/Guards";
 import { Alert } from "../components/Notices";
-import { isMessageKey, locale, t } from "../i18n";
+import { locale, t, textFor } from "../i18n/events";
 import { useSession } from "../session";
 import { AnswerFields, answersFor } from "./AnswerFields";
 import { segment } from "./links";
@@ -120,8 +120,8 @@ function confirmationError(error: ApiError | undefined): string {
   if (!error) return "";
   // A guest gets a fresh link by simply registering again.
   if (error.code === "invalid_token") return t("registration.confirmLinkInvalid");
-  const reason = `field.reason.${error.fields.reason ?? ""}`;
-  return error.code === "registration_closed" && isMessageKey(reason) ? t(reason) : errorText(error);
+  const reason = error.code === "registration_closed" ? textFor(`field.reason.${error.fields.reason ?? ""}`) : undefined;
+  return reason ?? errorText(error);
 }
 
 function OwnRegistration(props: { event: EventView; onEvent(event: EventView): void }) {

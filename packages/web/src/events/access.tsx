@@ -1,6 +1,6 @@
 import { type Accessor, type JSX } from "solid-js";
 import { StaffOnly } from "../components/Guards";
-import { t } from "../i18n";
+import { t } from "../i18n/events";
 import { isStaff, useSession, type Account } from "../session";
 
 /** Whether the signed-in member runs events (coordination or administration). */

@@ -1,5 +1,5 @@
 import { ZONE } from "@vernetzt/core/time";
-import { intlLocale, t } from "../i18n";
+import { intlLocale, t } from "../i18n/events";
 import type { EventView } from "./types";
 
 type Style = "day" | "time" | "month" | "weekday" | "dayNumber" | "monthShort" | "monthKey";

@@ -1,11 +1,4 @@
 import type { Dictionary } from "./index";
-import { newsletterAr } from "./newsletter.ar";
-import { eventsAr } from "./events.ar";
-import { forumAr } from "./forum.ar";
-import { programmesAr } from "./programmes.ar";
-import { peopleAr } from "./people.ar";
-import { usageAr } from "./usage.ar";
-import { infoAr } from "./info.ar";
 
 // Arabic (Modern Standard Arabic). Exactly German's keys: a missing or extra key fails the type check.
 export const ar: Dictionary = {
@@ -19,6 +12,23 @@ export const ar: Dictionary = {
   "nav.account": "حسابي",
   "nav.members": "الأعضاء",
   "nav.signout": "تسجيل الخروج",
+  "nav.events": "الفعاليات",
+  "nav.myEvents": "فعالياتي",
+  "nav.forum": "المنتدى",
+  "nav.news": "الأخبار",
+  "nav.newsletter": "النشرة الإخبارية",
+  "nav.newsletterAdmin": "إدارة النشرة الإخبارية",
+  "nav.people": "الأشخاص",
+  "nav.messages": "الرسائل",
+  "nav.messagesUnread": "الرسائل، غير المقروءة: {count}",
+  "nav.organisations": "المنظمات",
+  "nav.info": "معلومات",
+  "nav.audit": "السجل",
+  "nav.programmes": "المرافقة",
+  "nav.usage": "الاستخدام والتكاليف",
+  "forum.bell.none": "الإشعارات: لا توجد إشعارات غير مقروءة",
+  "forum.bell.some": "الإشعارات غير المقروءة: {count}",
+  "forum.bell.arrived": "إشعار جديد في المنتدى. غير المقروءة: {count}",
   "language.de": "Deutsch",
   "language.en": "English",
   "language.ar": "العربية",
@@ -31,6 +41,8 @@ export const ar: Dictionary = {
   "footer.imprint": "بيانات الناشر (Impressum)",
   "footer.privacy": "حماية البيانات",
   "footer.about": "Vernetzt – شبكة المتطوعين في مساعدة اللاجئين",
+  "footer.contact": "التواصل",
+  "footer.documents": "المستندات",
   "common.loading": "جارٍ التحميل …",
   "common.sending": "جارٍ الإرسال …",
   "common.retry": "إعادة المحاولة",
@@ -273,11 +285,10 @@ export const ar: Dictionary = {
   "field.name.too_short": "يُرجى إدخال حرفين على الأقل.",
   "field.password.too_short": "يُرجى إدخال 8 أحرف على الأقل.",
   "field.newPassword.too_short": "يُرجى إدخال 8 أحرف على الأقل.",
-  ...newsletterAr,
-  ...eventsAr,
-  ...forumAr,
-  ...programmesAr,
-  ...peopleAr,
-  ...usageAr,
-  ...infoAr,
+  "image.hint": "JPEG أو PNG أو WebP، بحد أقصى 5 MB. تُقصّ الصورة على شكل مربع.",
+  "image.uploading": "جارٍ رفع الصورة …",
+  "image.saved": "تم حفظ الصورة.",
+  "image.tooLarge": "حجم الصورة أكبر من 5 MB.",
+  "image.unsupported": "يُرجى اختيار صورة بصيغة JPEG أو PNG أو WebP.",
+  "image.remove": "إزالة الصورة",
 };

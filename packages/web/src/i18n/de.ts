@@ -1,11 +1,3 @@
-import { newsletterDe } from "./newsletter.de";
-import { eventsDe } from "./events.de";
-import { forumDe } from "./forum.de";
-import { programmesDe } from "./programmes.de";
-import { peopleDe } from "./people.de";
-import { usageDe } from "./usage.de";
-import { infoDe } from "./info.de";
-
 // The source dictionary: its keys define the type every other language must match.
 export const de = {
   brand: "Vernetzt",
@@ -18,6 +10,23 @@ export const de = {
   "nav.account": "Mein Konto",
   "nav.members": "Mitglieder",
   "nav.signout": "Abmelden",
+  "nav.events": "Veranstaltungen",
+  "nav.myEvents": "Meine Veranstaltungen",
+  "nav.forum": "Forum",
+  "nav.news": "Neuigkeiten",
+  "nav.newsletter": "Newsletter",
+  "nav.newsletterAdmin": "Newsletter verwalten",
+  "nav.people": "Menschen",
+  "nav.messages": "Nachrichten",
+  "nav.messagesUnread": "Nachrichten, {count} ungelesen",
+  "nav.organisations": "Organisationen",
+  "nav.info": "Informationen",
+  "nav.audit": "Protokoll",
+  "nav.programmes": "Begleitung",
+  "nav.usage": "Nutzung und Kosten",
+  "forum.bell.none": "Benachrichtigungen: keine ungelesenen",
+  "forum.bell.some": "Benachrichtigungen: {count} ungelesen",
+  "forum.bell.arrived": "Neue Benachrichtigung im Forum. Ungelesen: {count}",
   "language.de": "Deutsch",
   "language.en": "English",
   "language.ar": "العربية",
@@ -30,6 +39,8 @@ export const de = {
   "footer.imprint": "Impressum",
   "footer.privacy": "Datenschutz",
   "footer.about": "Vernetzt – das Netzwerk für Ehrenamtliche in der Flüchtlingshilfe",
+  "footer.contact": "Kontakt",
+  "footer.documents": "Dokumente",
   "common.loading": "Wird geladen …",
   "common.sending": "Wird gesendet …",
   "common.retry": "Erneut versuchen",
@@ -274,11 +285,10 @@ export const de = {
   "field.name.too_short": "Bitte mindestens 2 Zeichen.",
   "field.password.too_short": "Bitte mindestens 8 Zeichen.",
   "field.newPassword.too_short": "Bitte mindestens 8 Zeichen.",
-  ...newsletterDe,
-  ...eventsDe,
-  ...forumDe,
-  ...programmesDe,
-  ...peopleDe,
-  ...usageDe,
-  ...infoDe,
+  "image.hint": "JPEG, PNG oder WebP, höchstens 5 MB. Das Bild wird quadratisch zugeschnitten.",
+  "image.uploading": "Bild wird hochgeladen …",
+  "image.saved": "Das Bild ist gespeichert.",
+  "image.tooLarge": "Das Bild ist größer als 5 MB.",
+  "image.unsupported": "Bitte ein JPEG-, PNG- oder WebP-Bild wählen.",
+  "image.remove": "Bild entfernen",
 };

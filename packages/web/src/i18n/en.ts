@@ -1,11 +1,4 @@
 import type { Dictionary } from "./index";
-import { newsletterEn } from "./newsletter.en";
-import { eventsEn } from "./events.en";
-import { forumEn } from "./forum.en";
-import { programmesEn } from "./programmes.en";
-import { peopleEn } from "./people.en";
-import { usageEn } from "./usage.en";
-import { infoEn } from "./info.en";
 
 export const en: Dictionary = {
   brand: "Vernetzt",
@@ -18,6 +11,23 @@ export const en: Dictionary = {
   "nav.account": "My account",
   "nav.members": "Members",
   "nav.signout": "Sign out",
+  "nav.events": "Events",
+  "nav.myEvents": "My events",
+  "nav.forum": "Forum",
+  "nav.news": "News",
+  "nav.newsletter": "Newsletter",
+  "nav.newsletterAdmin": "Manage newsletter",
+  "nav.people": "People",
+  "nav.messages": "Messages",
+  "nav.messagesUnread": "Messages, {count} unread",
+  "nav.organisations": "Organisations",
+  "nav.info": "Information",
+  "nav.audit": "Audit log",
+  "nav.programmes": "Accompaniment",
+  "nav.usage": "Usage and cost",
+  "forum.bell.none": "Notifications: none unread",
+  "forum.bell.some": "Notifications: {count} unread",
+  "forum.bell.arrived": "New forum notification. Unread: {count}",
   "language.de": "Deutsch",
   "language.en": "English",
   "language.ar": "العربية",
@@ -30,6 +40,8 @@ export const en: Dictionary = {
   "footer.imprint": "Legal notice (Impressum)",
   "footer.privacy": "Data protection",
   "footer.about": "Vernetzt – the network for volunteers in refugee aid",
+  "footer.contact": "Contact",
+  "footer.documents": "Documents",
   "common.loading": "Loading …",
   "common.sending": "Sending …",
   "common.retry": "Try again",
@@ -271,11 +283,10 @@ export const en: Dictionary = {
   "field.name.too_short": "Please use at least 2 characters.",
   "field.password.too_short": "Please use at least 8 characters.",
   "field.newPassword.too_short": "Please use at least 8 characters.",
-  ...newsletterEn,
-  ...eventsEn,
-  ...forumEn,
-  ...programmesEn,
-  ...peopleEn,
-  ...usageEn,
-  ...infoEn,
+  "image.hint": "JPEG, PNG or WebP, at most 5 MB. The image is cropped to a square.",
+  "image.uploading": "Uploading the image …",
+  "image.saved": "The image is saved.",
+  "image.tooLarge": "The image is larger than 5 MB.",
+  "image.unsupported": "Please choose a JPEG, PNG or WebP image.",
+  "image.remove": "Remove image",
 };

@@ -1,10 +1,7 @@
 import type { eventsDe } from "./events.de";
 
-// Arabic for the events part; merged into ar.ts. Exactly the German part's keys: a missing or extra key fails the type check.
+// Arabic for the events part. Exactly the German part's keys: a missing or extra key fails the type check.
 export const eventsAr: { readonly [K in keyof typeof eventsDe]: string } = {
-  "nav.events": "الفعاليات",
-  "nav.myEvents": "فعالياتي",
-
   "event.kind.exchange_meeting": "لقاء لتبادل الخبرات",
   "event.kind.expert_talk": "محاضرة متخصصة",
   "event.kind.training": "دورة تدريبية",

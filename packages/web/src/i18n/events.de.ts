@@ -1,8 +1,5 @@
 // Events: the list, an event's page, registering, my events, and the coordinators' pages.
 export const eventsDe = {
-  "nav.events": "Veranstaltungen",
-  "nav.myEvents": "Meine Veranstaltungen",
-
   "event.kind.exchange_meeting": "Austauschtreffen",
   "event.kind.expert_talk": "Fachvortrag",
   "event.kind.training": "Schulung",

@@ -2,9 +2,6 @@ import type { eventsDe } from "./events.de";
 
 // Exactly the German part's keys: a missing or extra key fails the type check.
 export const eventsEn: { readonly [K in keyof typeof eventsDe]: string } = {
-  "nav.events": "Events",
-  "nav.myEvents": "My events",
-
   "event.kind.exchange_meeting": "Exchange meeting",
   "event.kind.expert_talk": "Expert talk",
   "event.kind.training": "Training",

@@ -1,10 +1,7 @@
 import type { eventsDe } from "./events.de";
 
-// Farsi (Persian) for events; merged into fa.ts. Exactly the German part's keys: a missing or extra key fails the type check.
+// Farsi (Persian) for events. Exactly the German part's keys: a missing or extra key fails the type check.
 export const eventsFa: { readonly [K in keyof typeof eventsDe]: string } = {
-  "nav.events": "رویدادها",
-  "nav.myEvents": "رویدادهای من",
-
   "event.kind.exchange_meeting": "نشست تبادل تجربه",
   "event.kind.expert_talk": "سخنرانی تخصصی",
   "event.kind.training": "دورهٔ آموزشی",

@@ -2,9 +2,6 @@ import type { eventsDe } from "./events.de";
 
 // Exactly the German part's keys: a missing or extra key fails the type check.
 export const eventsUk: { readonly [K in keyof typeof eventsDe]: string } = {
-  "nav.events": "Заходи",
-  "nav.myEvents": "Мої заходи",
-
   "event.kind.exchange_meeting": "Зустріч для обміну досвідом",
   "event.kind.expert_talk": "Фахова доповідь",
   "event.kind.training": "Навчання",

@@ -1,11 +1,4 @@
 import type { Dictionary } from "./index";
-import { newsletterFa } from "./newsletter.fa";
-import { eventsFa } from "./events.fa";
-import { forumFa } from "./forum.fa";
-import { programmesFa } from "./programmes.fa";
-import { peopleFa } from "./people.fa";
-import { usageFa } from "./usage.fa";
-import { infoFa } from "./info.fa";
 
 // Farsi (Persian): standard Persian as used in Iran, worded so that Dari speakers understand it too.
 export const fa: Dictionary = {
@@ -19,6 +12,23 @@ export const fa: Dictionary = {
   "nav.account": "حساب من",
   "nav.members": "اعضا",
   "nav.signout": "خروج",
+  "nav.events": "رویدادها",
+  "nav.myEvents": "رویدادهای من",
+  "nav.forum": "انجمن",
+  "nav.news": "اخبار",
+  "nav.newsletter": "خبرنامه",
+  "nav.newsletterAdmin": "مدیریت خبرنامه",
+  "nav.people": "افراد",
+  "nav.messages": "پیام‌ها",
+  "nav.messagesUnread": "پیام‌ها، {count} خوانده‌نشده",
+  "nav.organisations": "سازمان‌ها",
+  "nav.info": "اطلاعات",
+  "nav.audit": "سابقهٔ مدیریت",
+  "nav.programmes": "همراهی",
+  "nav.usage": "میزان استفاده و هزینه‌ها",
+  "forum.bell.none": "اعلان‌ها: هیچ اعلان خوانده‌نشده‌ای نیست",
+  "forum.bell.some": "اعلان‌ها: {count} خوانده‌نشده",
+  "forum.bell.arrived": "اعلان تازه در انجمن. خوانده‌نشده: {count}",
   "language.de": "Deutsch",
   "language.en": "English",
   "language.ar": "العربية",
@@ -31,6 +41,8 @@ export const fa: Dictionary = {
   "footer.imprint": "اطلاعات ناشر (Impressum)",
   "footer.privacy": "حفاظت از داده‌ها (Datenschutz)",
   "footer.about": "Vernetzt – شبکهٔ داوطلبان در کمک به پناهجویان",
+  "footer.contact": "تماس",
+  "footer.documents": "اسناد",
   "common.loading": "در حال بارگیری …",
   "common.sending": "در حال ارسال …",
   "common.retry": "دوباره امتحان کنید",
@@ -275,11 +287,10 @@ export const fa: Dictionary = {
   "field.name.too_short": "لطفاً دست‌کم ۲ نویسه وارد کنید.",
   "field.password.too_short": "لطفاً دست‌کم ۸ نویسه وارد کنید.",
   "field.newPassword.too_short": "لطفاً دست‌کم ۸ نویسه وارد کنید.",
-  ...newsletterFa,
-  ...eventsFa,
-  ...forumFa,
-  ...programmesFa,
-  ...peopleFa,
-  ...usageFa,
-  ...infoFa,
+  "image.hint": "JPEG، PNG یا WebP، حداکثر ۵ مگابایت. تصویر به شکل مربع بریده می‌شود.",
+  "image.uploading": "در حال بارگذاری تصویر …",
+  "image.saved": "تصویر ذخیره شد.",
+  "image.tooLarge": "حجم تصویر بیشتر از ۵ مگابایت است.",
+  "image.unsupported": "لطفاً یک تصویر JPEG، PNG یا WebP انتخاب کنید.",
+  "image.remove": "حذف تصویر",
 };

@@ -1,9 +1,7 @@
 import type { forumDe } from "./forum.de";
 
-// Arabic for the forum; merged into ar.ts. Same keys as German (checked here and by the Dictionary type).
+// Arabic for the forum. Same keys as German (checked by the type).
 export const forumAr: { readonly [K in keyof typeof forumDe]: string } = {
-  "nav.forum": "المنتدى",
-
   "forum.title": "المنتدى",
   "forum.lead": "هنا يتواصل متطوعو الشبكة فيما بينهم: اطرح أسئلتك، وشارك تجاربك، وادعم الآخرين.",
   "forum.backToForum": "إلى الصفحة الرئيسية للمنتدى",
@@ -21,10 +19,6 @@ export const forumAr: { readonly [K in keyof typeof forumDe]: string } = {
   "forum.gate.guest.text": "في المنتدى يتواصل أعضاء الشبكة المفعَّلة عضويتهم. يُرجى تسجيل الدخول للقراءة والمشاركة.",
   "forum.gate.pending": "بعد أن يفعّل مكتب التنسيق حسابك، يمكنك القراءة والكتابة في المنتدى. وستصلك حينها رسالة بالبريد الإلكتروني.",
   "forum.gate.coordinatorsOnly": "هذه الصفحة مخصصة لفريق التنسيق.",
-
-  "forum.bell.none": "الإشعارات: لا توجد إشعارات غير مقروءة",
-  "forum.bell.some": "الإشعارات غير المقروءة: {count}",
-  "forum.bell.arrived": "إشعار جديد في المنتدى. غير المقروءة: {count}",
 
   "forum.badge.new": "جديد",
   "forum.badge.unread": "غير مقروء",

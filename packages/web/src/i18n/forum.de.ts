@@ -1,7 +1,5 @@
-// The forum: categories, threads and posts, groups, notifications, moderation; merged into the German dictionary (de.ts).
+// The forum: categories, threads and posts, groups, notifications, moderation; loaded with the forum's pages.
 export const forumDe = {
-  "nav.forum": "Forum",
-
   "forum.title": "Forum",
   "forum.lead": "Hier tauschen sich die Ehrenamtlichen des Netzwerks aus: Fragen stellen, Erfahrungen teilen, einander unterstützen.",
   "forum.backToForum": "Zur Forum-Übersicht",
@@ -19,10 +17,6 @@ export const forumDe = {
   "forum.gate.guest.text": "Im Forum tauschen sich die freigeschalteten Mitglieder des Netzwerks aus. Bitte melden Sie sich an, um mitzulesen und mitzuschreiben.",
   "forum.gate.pending": "Sobald die Koordinationsstelle Ihr Konto freigeschaltet hat, können Sie im Forum mitlesen und mitschreiben. Sie bekommen dann eine E-Mail.",
   "forum.gate.coordinatorsOnly": "Diese Seite ist der Koordination vorbehalten.",
-
-  "forum.bell.none": "Benachrichtigungen: keine ungelesenen",
-  "forum.bell.some": "Benachrichtigungen: {count} ungelesen",
-  "forum.bell.arrived": "Neue Benachrichtigung im Forum. Ungelesen: {count}",
 
   "forum.badge.new": "Neu",
   "forum.badge.unread": "Ungelesen",

@@ -1,9 +1,7 @@
 import type { forumDe } from "./forum.de";
 
-// English for the forum; merged into en.ts. Same keys as German (checked here and by the Dictionary type).
+// English for the forum. Same keys as German (checked by the type).
 export const forumEn: { readonly [K in keyof typeof forumDe]: string } = {
-  "nav.forum": "Forum",
-
   "forum.title": "Forum",
   "forum.lead": "This is where the network's volunteers talk: ask questions, share experience, support each other.",
   "forum.backToForum": "Back to the forum",
@@ -21,10 +19,6 @@ export const forumEn: { readonly [K in keyof typeof forumDe]: string } = {
   "forum.gate.guest.text": "In the forum, the network's approved members talk with each other. Please sign in to read and write.",
   "forum.gate.pending": "Once the coordination office has approved your account, you can read and write in the forum. You will get an e-mail then.",
   "forum.gate.coordinatorsOnly": "This page is for the coordination office.",
-
-  "forum.bell.none": "Notifications: none unread",
-  "forum.bell.some": "Notifications: {count} unread",
-  "forum.bell.arrived": "New forum notification. Unread: {count}",
 
   "forum.badge.new": "New",
   "forum.badge.unread": "Unread",

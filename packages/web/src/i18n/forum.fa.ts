@@ -1,9 +1,7 @@
 import type { forumDe } from "./forum.de";
 
-// Farsi (Persian) for the forum; merged into fa.ts. Same keys as German (checked here and by the Dictionary type).
+// Farsi (Persian) for the forum. Same keys as German (checked by the type).
 export const forumFa: { readonly [K in keyof typeof forumDe]: string } = {
-  "nav.forum": "انجمن",
-
   "forum.title": "انجمن",
   "forum.lead": "اینجا داوطلبان شبکه با هم گفت‌وگو می‌کنند: سؤال بپرسید، تجربه‌هایتان را به اشتراک بگذارید و از یکدیگر حمایت کنید.",
   "forum.backToForum": "بازگشت به صفحهٔ اصلی انجمن",
@@ -21,10 +19,6 @@ export const forumFa: { readonly [K in keyof typeof forumDe]: string } = {
   "forum.gate.guest.text": "در انجمن، اعضای تأییدشدهٔ شبکه با هم گفت‌وگو می‌کنند. لطفاً برای خواندن و نوشتن وارد حساب خود شوید.",
   "forum.gate.pending": "به‌محض اینکه دفتر هماهنگی حساب شما را تأیید کند، می‌توانید در انجمن بخوانید و بنویسید. در آن زمان ایمیلی دریافت می‌کنید.",
   "forum.gate.coordinatorsOnly": "این صفحه فقط برای هماهنگ‌کنندگان است.",
-
-  "forum.bell.none": "اعلان‌ها: هیچ اعلان خوانده‌نشده‌ای نیست",
-  "forum.bell.some": "اعلان‌ها: {count} خوانده‌نشده",
-  "forum.bell.arrived": "اعلان تازه در انجمن. خوانده‌نشده: {count}",
 
   "forum.badge.new": "تازه",
   "forum.badge.unread": "خوانده‌نشده",

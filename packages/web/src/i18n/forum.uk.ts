@@ -1,9 +1,7 @@
 import type { forumDe } from "./forum.de";
 
-// Ukrainian for the forum; merged into uk.ts. Same keys as German (checked by the type and the dictionary test).
+// Ukrainian for the forum. Same keys as German (checked by the type and the dictionary test).
 export const forumUk: { readonly [K in keyof typeof forumDe]: string } = {
-  "nav.forum": "Форум",
-
   "forum.title": "Форум",
   "forum.lead": "Тут спілкуються волонтери мережі: ставлять запитання, діляться досвідом, підтримують одне одного.",
   "forum.backToForum": "Назад до форуму",
@@ -21,10 +19,6 @@ export const forumUk: { readonly [K in keyof typeof forumDe]: string } = {
   "forum.gate.guest.text": "На форумі спілкуються схвалені учасники мережі. Будь ласка, увійдіть, щоб читати й писати.",
   "forum.gate.pending": "Щойно координаційний центр схвалить ваш обліковий запис, ви зможете читати й писати на форумі. Тоді ви отримаєте листа.",
   "forum.gate.coordinatorsOnly": "Ця сторінка призначена для координаційного центру.",
-
-  "forum.bell.none": "Сповіщення: непрочитаних немає",
-  "forum.bell.some": "Сповіщення: непрочитаних {count}",
-  "forum.bell.arrived": "Нове сповіщення форуму. Непрочитаних: {count}",
 
   "forum.badge.new": "Нове",
   "forum.badge.unread": "Непрочитане",

@@ -4,13 +4,18 @@ import { LOCALES as ALL_LOCALES, type Locale } from "@vernetzt/core/user/constan
 import { de } from "./de";
 
 export type { Locale };
+/** The keys every page may use (header, footer, account, signing in …); an area's pages take `t` from its module (./events.ts …), which adds the area's keys. */
 export type MessageKey = keyof typeof de;
 /** Every language has exactly German's keys: a missing or extra key fails the type check. */
 export type Dictionary = { readonly [K in MessageKey]: string };
+/** One part's texts (the core's or an area's) in one language. */
+export type Texts<K extends string> = { readonly [P in K]: string };
+/** Where each language's texts of one part come from. */
+export type TextLoaders<K extends string> = Record<Locale, () => Promise<Texts<K>>>;
 export type Vars = Record<string, string | number>;
 
-// German ships in the main bundle; other languages load when chosen.
-const loaders: Record<Locale, () => Promise<Dictionary>> = {
+// German ships in the main bundle; other languages load when chosen, an area's texts with its pages.
+const core: TextLoaders<MessageKey> = {
   de: () => Promise.resolve(de),
   en: () => import("./en").then((m) => m.en),
   ar: () => import("./ar").then((m) => m.ar),
@@ -22,25 +27,59 @@ const STORAGE_KEY = "vernetzt.locale";
 const TIME_ZONE = "Europe/Berlin";
 
 const [locale, setLocaleSignal] = createSignal<Locale>("de");
-const [dictionary, setDictionary] = createSignal<Dictionary>(de);
+const [dictionary, setDictionary] = createSignal<Readonly<Record<string, string>>>(de);
 export { locale };
 
-/** One language's whole dictionary, loaded the way the app loads it. */
+/** The areas whose pages have been opened: a language switch brings their texts along. */
+const areas = new Set<TextLoaders<string>>();
+// One change at a time, so that a language switch and an area's first texts cannot interleave.
+let changing: Promise<unknown> = Promise.resolve();
+
+/** Loads the texts of the core and every opened area in `target()`'s language, then shows them all at once. */
+function show(target: () => Locale, remember = false): Promise<void> {
+  const change = changing.then(async () => {
+    const next = target();
+    const parts = await Promise.all([core[next](), ...[...areas].map((area) => area[next]())]);
+    batch(() => {
+      setDictionary(Object.assign({}, ...parts));
+      setLocaleSignal(next);
+    });
+    document.documentElement.lang = next;
+    document.documentElement.dir = textDirection(next);
+    if (remember) rememberLocale(next);
+  });
+  changing = change.catch(() => undefined);
+  return change;
+}
+
+/** One language's core texts, loaded the way the app loads them. */
 export function loadDictionary(locale: Locale): Promise<Dictionary> {
-  return loaders[locale]();
+  return core[locale]();
+}
+
+/**
+ * An area's `t`, which also takes the area's keys. It resolves once the area's texts are there in the
+ * current language (and later switches bring them too), so an area module that awaits it at its top
+ * level holds back every page importing it until its texts can be shown: no key flashes by.
+ */
+export async function areaTexts<K extends string>(loaders: TextLoaders<K>): Promise<(key: MessageKey | K, vars?: Vars) => string> {
+  areas.add(loaders);
+  await show(locale);
+  return lookup;
 }
 
 export function isLocale(value: unknown): value is Locale {
-  return typeof value === "string" && Object.hasOwn(loaders, value);
+  return typeof value === "string" && Object.hasOwn(core, value);
 }
 
-export function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(de, key);
+/** The text for a key made at run time (from an error code), if the texts loaded now have one. */
+export function textFor(key: string): string | undefined {
+  const texts = dictionary();
+  return Object.hasOwn(texts, key) ? texts[key] : undefined;
 }
 
-/** The text for `key` in the current language, with `{name}` placeholders filled from `vars`. */
-export function t(key: MessageKey, vars?: Vars): string {
-  const text = dictionary()[key];
+function lookup(key: string, vars?: Vars): string {
+  const text = dictionary()[key] ?? key;
   if (!vars) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     if (!(name in vars)) return whole;
@@ -50,16 +89,15 @@ export function t(key: MessageKey, vars?: Vars): string {
   });
 }
 
+/** The text for `key` in the current language, with `{name}` placeholders filled from `vars`. */
+export const t: (key: MessageKey, vars?: Vars) => string = lookup;
+
 /** Switches the interface language; a choice (not a guess from the browser) is remembered in this browser. */
-export async function setLocale(next: Locale, remember = true): Promise<void> {
-  const loaded = await loadDictionary(next);
-  batch(() => {
-    setDictionary(loaded);
-    setLocaleSignal(next);
-  });
-  document.documentElement.lang = next;
-  document.documentElement.dir = textDirection(next);
-  if (!remember) return;
+export function setLocale(next: Locale, remember = true): Promise<void> {
+  return show(() => next, remember);
+}
+
+function rememberLocale(next: Locale) {
   try {
     localStorage.setItem(STORAGE_KEY, next);
   } catch {
@@ -91,15 +129,29 @@ export function browserLocale(preferred: readonly string[]): Locale | undefined 
 /** The Intl locale for dates and numbers in the current language (Gregorian calendar, 24-hour clock). */
 export const intlLocale = () => INTL_LOCALE[locale()];
 
+// Intl formatters are costly to set up and every list row formats: one of each per language.
+function perLanguage<F>(make: (tag: string) => F): () => F {
+  const made = new Map<string, F>();
+  return () => {
+    const tag = intlLocale();
+    let formatter = made.get(tag);
+    if (!formatter) made.set(tag, (formatter = make(tag)));
+    return formatter;
+  };
+}
+const dateTimeFormat = perLanguage((tag) => new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeStyle: "short", timeZone: TIME_ZONE }));
+const dateFormat = perLanguage((tag) => new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeZone: TIME_ZONE }));
+const numberFormat = perLanguage((tag) => new Intl.NumberFormat(tag));
+
 export function formatDateTime(iso: string): string {
-  return new Intl.DateTimeFormat(intlLocale(), { dateStyle: "medium", timeStyle: "short", timeZone: TIME_ZONE }).format(new Date(iso));
+  return dateTimeFormat().format(new Date(iso));
 }
 
 export function formatDate(iso: string): string {
-  return new Intl.DateTimeFormat(intlLocale(), { dateStyle: "medium", timeZone: TIME_ZONE }).format(new Date(iso));
+  return dateFormat().format(new Date(iso));
 }
 
 /** A count in the current language's digits. */
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(intlLocale()).format(value);
+  return numberFormat().format(value);
 }

@@ -1,16 +1,11 @@
 import type { infoDe } from "./info.de";
 
-// Arabic for information pages, contact persons, documents, data protection and the audit log; merged into ar.ts. Same keys as German.
+// Arabic for information pages, contact persons, documents, data protection and the audit log. Same keys as German.
 export const infoAr: { readonly [K in keyof typeof infoDe]: string } = {
   "signup.terms": "قرأت بيان حماية البيانات (Datenschutzerklärung) وأوافق على معالجة بياناتي لتشغيل المنصة.",
   "signup.termsLink": "قراءة بيان حماية البيانات (يفتح في علامة تبويب جديدة)",
   "field.acceptTerms.terms_required": "يُرجى الموافقة على بيان حماية البيانات.",
   "field.acceptTerms.invalid_type": "يُرجى الموافقة على بيان حماية البيانات.",
-
-  "nav.info": "معلومات",
-  "nav.audit": "السجل",
-  "footer.contact": "التواصل",
-  "footer.documents": "المستندات",
 
   "info.title": "معلومات",
   "info.lead": "كل ما هو مهم عن الشبكة: ما نقدمه، والأشخاص المسؤولون عن التواصل، ومستندات للتنزيل.",

@@ -5,11 +5,6 @@ export const infoDe = {
   "field.acceptTerms.terms_required": "Bitte stimmen Sie der Datenschutzerklärung zu.",
   "field.acceptTerms.invalid_type": "Bitte stimmen Sie der Datenschutzerklärung zu.",
 
-  "nav.info": "Informationen",
-  "nav.audit": "Protokoll",
-  "footer.contact": "Kontakt",
-  "footer.documents": "Dokumente",
-
   "info.title": "Informationen",
   "info.lead": "Alles Wichtige über das Netzwerk: Angebote, Ansprechpersonen und Dokumente zum Herunterladen.",
   "info.contactLink": "Ansprechpersonen",

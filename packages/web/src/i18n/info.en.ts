@@ -6,11 +6,6 @@ export const infoEn: { readonly [K in keyof typeof infoDe]: string } = {
   "field.acceptTerms.terms_required": "Please accept the privacy notice.",
   "field.acceptTerms.invalid_type": "Please accept the privacy notice.",
 
-  "nav.info": "Information",
-  "nav.audit": "Audit log",
-  "footer.contact": "Contact",
-  "footer.documents": "Documents",
-
   "info.title": "Information",
   "info.lead": "What you need to know about the network: offers, contact persons and documents to download.",
   "info.contactLink": "Contact persons",

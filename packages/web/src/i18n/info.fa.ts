@@ -1,16 +1,11 @@
 import type { infoDe } from "./info.de";
 
-// Farsi (Persian) for information pages, contact persons, documents, data protection and the audit log; merged into fa.ts.
+// Farsi (Persian) for information pages, contact persons, documents, data protection and the audit log.
 export const infoFa: { readonly [K in keyof typeof infoDe]: string } = {
   "signup.terms": "بیانیهٔ حفاظت از داده‌ها (Datenschutzerklärung) را خوانده‌ام و موافقم که اطلاعاتم برای اداره کردن این سامانه پردازش شود.",
   "signup.termsLink": "خواندن بیانیهٔ حفاظت از داده‌ها (در زبانهٔ تازه باز می‌شود)",
   "field.acceptTerms.terms_required": "لطفاً با بیانیهٔ حفاظت از داده‌ها موافقت کنید.",
   "field.acceptTerms.invalid_type": "لطفاً با بیانیهٔ حفاظت از داده‌ها موافقت کنید.",
-
-  "nav.info": "اطلاعات",
-  "nav.audit": "سابقهٔ مدیریت",
-  "footer.contact": "تماس",
-  "footer.documents": "اسناد",
 
   "info.title": "اطلاعات",
   "info.lead": "هر آنچه دربارهٔ شبکه باید بدانید: خدمات، افراد رابط و اسنادی برای دریافت.",

@@ -1,16 +1,11 @@
 import type { infoDe } from "./info.de";
 
-// Ukrainian for information pages, contact persons, documents, data protection and the audit log; merged into uk.ts.
+// Ukrainian for information pages, contact persons, documents, data protection and the audit log.
 export const infoUk: { readonly [K in keyof typeof infoDe]: string } = {
   "signup.terms": "Я прочитав(ла) політику конфіденційності (Datenschutzerklärung) і погоджуюся на обробку моїх даних для роботи платформи.",
   "signup.termsLink": "Прочитати політику конфіденційності (відкривається в новій вкладці)",
   "field.acceptTerms.terms_required": "Будь ласка, погодьтеся з політикою конфіденційності.",
   "field.acceptTerms.invalid_type": "Будь ласка, погодьтеся з політикою конфіденційності.",
-
-  "nav.info": "Інформація",
-  "nav.audit": "Журнал",
-  "footer.contact": "Контакти",
-  "footer.documents": "Документи",
 
   "info.title": "Інформація",
   "info.lead": "Усе важливе про мережу: пропозиції, контактні особи та документи для завантаження.",

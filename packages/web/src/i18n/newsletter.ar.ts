@@ -1,11 +1,7 @@
 import type { newsletterDe } from "./newsletter.de";
 
-// Arabic for news and the newsletter; merged into ar.ts. Exactly the German part's keys: a missing or extra key fails the type check.
+// Arabic for news and the newsletter. Exactly the German part's keys: a missing or extra key fails the type check.
 export const newsletterAr: { readonly [K in keyof typeof newsletterDe]: string } = {
-  "nav.news": "الأخبار",
-  "nav.newsletter": "النشرة الإخبارية",
-  "nav.newsletterAdmin": "إدارة النشرة الإخبارية",
-
   "news.title": "الأخبار",
   "news.lead": "أخبار حول اللجوء والهجرة: القانون والسياسة، والخدمات المحلية، وفعاليات في أماكن أخرى، ومواد مفيدة لعملك.",
   "news.write": "كتابة خبر",

@@ -1,9 +1,5 @@
-// News, newsletter and its administration; merged into the German dictionary (de.ts).
+// News, newsletter and its administration; loaded with its pages.
 export const newsletterDe = {
-  "nav.news": "Neuigkeiten",
-  "nav.newsletter": "Newsletter",
-  "nav.newsletterAdmin": "Newsletter verwalten",
-
   "news.title": "Neuigkeiten",
   "news.lead": "Neues rund um Flucht und Migration: Recht und Politik, Angebote vor Ort, Veranstaltungen anderswo und Materialien für Ihre Arbeit.",
   "news.write": "Neuigkeit schreiben",

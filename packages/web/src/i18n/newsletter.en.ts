@@ -2,10 +2,6 @@ import type { newsletterDe } from "./newsletter.de";
 
 // Exactly the German part's keys: a missing or extra key fails the type check.
 export const newsletterEn: { readonly [K in keyof typeof newsletterDe]: string } = {
-  "nav.news": "News",
-  "nav.newsletter": "Newsletter",
-  "nav.newsletterAdmin": "Manage newsletter",
-
   "news.title": "News",
   "news.lead": "News on flight and migration: law and policy, local offers, events elsewhere and materials for your work.",
   "news.write": "Write news",

@@ -1,11 +1,7 @@
 import type { newsletterDe } from "./newsletter.de";
 
-// Farsi (Persian) for news and the newsletter; merged into fa.ts. Exactly the German part's keys: a missing or extra key fails the type check.
+// Farsi (Persian) for news and the newsletter. Exactly the German part's keys: a missing or extra key fails the type check.
 export const newsletterFa: { readonly [K in keyof typeof newsletterDe]: string } = {
-  "nav.news": "اخبار",
-  "nav.newsletter": "خبرنامه",
-  "nav.newsletterAdmin": "مدیریت خبرنامه",
-
   "news.title": "اخبار",
   "news.lead": "تازه‌ها دربارهٔ پناهجویی و مهاجرت: قانون و سیاست، خدمات محلی، رویدادهای جاهای دیگر و منابعی برای کار شما.",
   "news.write": "نوشتن خبر",

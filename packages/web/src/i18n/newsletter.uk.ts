@@ -2,10 +2,6 @@ import type { newsletterDe } from "./newsletter.de";
 
 // Exactly the German part's keys: a missing or extra key fails the type check.
 export const newsletterUk: { readonly [K in keyof typeof newsletterDe]: string } = {
-  "nav.news": "Новини",
-  "nav.newsletter": "Розсилка",
-  "nav.newsletterAdmin": "Керувати розсилкою",
-
   "news.title": "Новини",
   "news.lead": "Новини про втечу та міграцію: право й політика, місцеві пропозиції, заходи деінде та матеріали для вашої роботи.",
   "news.write": "Написати новину",

@@ -1,12 +1,7 @@
 import type { peopleDe } from "./people.de";
 
-// Arabic for profiles, the directory, messages and organisations; merged into ar.ts. Same keys as German.
+// Arabic for profiles, the directory, messages and organisations. Same keys as German.
 export const peopleAr: { readonly [K in keyof typeof peopleDe]: string } = {
-  "nav.people": "الأشخاص",
-  "nav.messages": "الرسائل",
-  "nav.messagesUnread": "الرسائل، غير المقروءة: {count}",
-  "nav.organisations": "المنظمات",
-
   "people.gate.guest.title": "للأعضاء فقط",
   "people.gate.guest.text": "لا يرى الملفات الشخصية والدليل والرسائل إلا أعضاء الشبكة المفعَّلة عضويتهم. يُرجى تسجيل الدخول.",
   "people.gate.pending": "بعد أن يفعّل مكتب التنسيق حسابك، يمكنك العثور على أعضاء آخرين ومراسلتهم.",
@@ -166,12 +161,6 @@ export const peopleAr: { readonly [K in keyof typeof peopleDe]: string } = {
   "orgs.logo": "شعار {name}",
   "orgs.membersOnly": "يرى الأعضاء هنا من يتطوع في هذه المنظمة.",
 
-  "image.hint": "JPEG أو PNG أو WebP، بحد أقصى 5 MB. تُقصّ الصورة على شكل مربع.",
-  "image.uploading": "جارٍ رفع الصورة …",
-  "image.saved": "تم حفظ الصورة.",
-  "image.tooLarge": "حجم الصورة أكبر من 5 MB.",
-  "image.unsupported": "يُرجى اختيار صورة بصيغة JPEG أو PNG أو WebP.",
-  "image.remove": "إزالة الصورة",
   "orgs.logoUpload": "رفع الشعار",
   "people.me.photoUpload": "رفع صورة",
 

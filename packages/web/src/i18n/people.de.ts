@@ -1,10 +1,5 @@
-// Deutsch: Profile, Mitgliederverzeichnis, Nachrichten, Organisationen. In de.ts eingebunden.
+// Profiles, the member directory, messages and organisations.
 export const peopleDe = {
-  "nav.people": "Menschen",
-  "nav.messages": "Nachrichten",
-  "nav.messagesUnread": "Nachrichten, {count} ungelesen",
-  "nav.organisations": "Organisationen",
-
   "people.gate.guest.title": "Nur für Mitglieder",
   "people.gate.guest.text": "Profile, Verzeichnis und Nachrichten sehen nur freigeschaltete Mitglieder des Netzwerks. Bitte melden Sie sich an.",
   "people.gate.pending": "Sobald die Koordination Ihr Konto freigeschaltet hat, können Sie andere Mitglieder finden und ihnen schreiben.",
@@ -164,12 +159,6 @@ export const peopleDe = {
   "orgs.logo": "Logo von {name}",
   "orgs.membersOnly": "Mitglieder sehen hier, wer sich in dieser Organisation engagiert.",
 
-  "image.hint": "JPEG, PNG oder WebP, höchstens 5 MB. Das Bild wird quadratisch zugeschnitten.",
-  "image.uploading": "Bild wird hochgeladen …",
-  "image.saved": "Das Bild ist gespeichert.",
-  "image.tooLarge": "Das Bild ist größer als 5 MB.",
-  "image.unsupported": "Bitte ein JPEG-, PNG- oder WebP-Bild wählen.",
-  "image.remove": "Bild entfernen",
   "orgs.logoUpload": "Logo hochladen",
   "people.me.photoUpload": "Foto hochladen",
 

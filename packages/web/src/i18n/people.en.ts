@@ -1,12 +1,7 @@
 import type { peopleDe } from "./people.de";
 
-// English for profiles, the directory, messages and organisations; merged into en.ts. Same keys as German.
+// English for profiles, the directory, messages and organisations. Same keys as German.
 export const peopleEn: { readonly [K in keyof typeof peopleDe]: string } = {
-  "nav.people": "People",
-  "nav.messages": "Messages",
-  "nav.messagesUnread": "Messages, {count} unread",
-  "nav.organisations": "Organisations",
-
   "people.gate.guest.title": "For members only",
   "people.gate.guest.text": "Profiles, the directory and messages are seen only by approved members of the network. Please sign in.",
   "people.gate.pending": "Once the coordinators have approved your account, you can find other members and write to them.",
@@ -166,12 +161,6 @@ export const peopleEn: { readonly [K in keyof typeof peopleDe]: string } = {
   "orgs.logo": "Logo of {name}",
   "orgs.membersOnly": "Members see here who volunteers with this organisation.",
 
-  "image.hint": "JPEG, PNG or WebP, at most 5 MB. The image is cropped to a square.",
-  "image.uploading": "Uploading the image …",
-  "image.saved": "The image is saved.",
-  "image.tooLarge": "The image is larger than 5 MB.",
-  "image.unsupported": "Please choose a JPEG, PNG or WebP image.",
-  "image.remove": "Remove image",
   "orgs.logoUpload": "Upload logo",
   "people.me.photoUpload": "Upload photo",
 

@@ -1,12 +1,7 @@
 import type { peopleDe } from "./people.de";
 
-// Farsi (Persian) for profiles, the directory, messages and organisations; merged into fa.ts. Same keys as German.
+// Farsi (Persian) for profiles, the directory, messages and organisations. Same keys as German.
 export const peopleFa: { readonly [K in keyof typeof peopleDe]: string } = {
-  "nav.people": "افراد",
-  "nav.messages": "پیام‌ها",
-  "nav.messagesUnread": "پیام‌ها، {count} خوانده‌نشده",
-  "nav.organisations": "سازمان‌ها",
-
   "people.gate.guest.title": "فقط برای اعضا",
   "people.gate.guest.text": "پروفایل‌ها، فهرست اعضا و پیام‌ها را فقط اعضای تأییدشدهٔ شبکه می‌بینند. لطفاً وارد حساب خود شوید.",
   "people.gate.pending": "به‌محض اینکه دفتر هماهنگی حساب شما را تأیید کند، می‌توانید اعضای دیگر را پیدا کنید و برایشان پیام بنویسید.",
@@ -166,12 +161,6 @@ export const peopleFa: { readonly [K in keyof typeof peopleDe]: string } = {
   "orgs.logo": "لوگوی {name}",
   "orgs.membersOnly": "اعضا اینجا می‌بینند چه کسانی در این سازمان فعالیت می‌کنند.",
 
-  "image.hint": "JPEG، PNG یا WebP، حداکثر ۵ مگابایت. تصویر به شکل مربع بریده می‌شود.",
-  "image.uploading": "در حال بارگذاری تصویر …",
-  "image.saved": "تصویر ذخیره شد.",
-  "image.tooLarge": "حجم تصویر بیشتر از ۵ مگابایت است.",
-  "image.unsupported": "لطفاً یک تصویر JPEG، PNG یا WebP انتخاب کنید.",
-  "image.remove": "حذف تصویر",
   "orgs.logoUpload": "بارگذاری لوگو",
   "people.me.photoUpload": "بارگذاری عکس",
 

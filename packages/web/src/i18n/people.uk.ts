@@ -1,12 +1,7 @@
 import type { peopleDe } from "./people.de";
 
-// Ukrainian for profiles, the directory, messages and organisations; merged into uk.ts. Same keys as German.
+// Ukrainian for profiles, the directory, messages and organisations. Same keys as German.
 export const peopleUk: { readonly [K in keyof typeof peopleDe]: string } = {
-  "nav.people": "Люди",
-  "nav.messages": "Повідомлення",
-  "nav.messagesUnread": "Повідомлення, непрочитаних: {count}",
-  "nav.organisations": "Організації",
-
   "people.gate.guest.title": "Лише для учасників",
   "people.gate.guest.text": "Профілі, довідник і повідомлення бачать лише схвалені учасники мережі. Будь ласка, увійдіть.",
   "people.gate.pending": "Щойно координаційний центр схвалить ваш обліковий запис, ви зможете знаходити інших учасників і писати їм.",
@@ -166,12 +161,6 @@ export const peopleUk: { readonly [K in keyof typeof peopleDe]: string } = {
   "orgs.logo": "Логотип: {name}",
   "orgs.membersOnly": "Тут учасники бачать, хто волонтерить у цій організації.",
 
-  "image.hint": "JPEG, PNG або WebP, щонайбільше 5 МБ. Зображення буде обрізано до квадрата.",
-  "image.uploading": "Зображення завантажується …",
-  "image.saved": "Зображення збережено.",
-  "image.tooLarge": "Зображення більше ніж 5 МБ.",
-  "image.unsupported": "Будь ласка, оберіть зображення у форматі JPEG, PNG або WebP.",
-  "image.remove": "Видалити зображення",
   "orgs.logoUpload": "Завантажити логотип",
   "people.me.photoUpload": "Завантажити фото",
 

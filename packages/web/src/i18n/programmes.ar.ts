@@ -1,8 +1,7 @@
 import type { programmesDe } from "./programmes.de";
 
-// Arabic for the accompaniment programmes (e.g. the childminder qualification); merged into ar.ts. Same keys as German.
+// Arabic for the accompaniment programmes (e.g. the childminder qualification). Same keys as German.
 export const programmesAr: { readonly [K in keyof typeof programmesDe]: string } = {
-  "nav.programmes": "المرافقة",
   "programmes.title": "برامج المرافقة",
   "programmes.intro": "هنا ترافق المشاركات خلال مسار تأهيلي. لا يرى البيانات إلا فريق تنسيق البرنامج والمرشدون المكلَّفون، ويُسجَّل كل اطّلاع عليها.",
   "programmes.empty": "أنت لا تنسّق أي برنامج ولا ترافق أحدًا.",

@@ -1,6 +1,5 @@
 // Accompaniment programmes (e.g. the childminder qualification). German is the source.
 export const programmesDe = {
-  "nav.programmes": "Begleitung",
   "programmes.title": "Begleitprogramme",
   "programmes.intro": "Hier begleiten Sie Teilnehmende durch eine Qualifizierung. Nur die Koordination des Programms und die zugeordneten Mentorinnen und Mentoren sehen die Daten; jeder Zugriff wird protokolliert.",
   "programmes.empty": "Sie koordinieren kein Programm und begleiten niemanden.",

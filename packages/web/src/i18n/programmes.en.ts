@@ -1,7 +1,6 @@
 import type { programmesDe } from "./programmes.de";
 
 export const programmesEn: { readonly [K in keyof typeof programmesDe]: string } = {
-  "nav.programmes": "Accompaniment",
   "programmes.title": "Accompaniment programmes",
   "programmes.intro": "Here you accompany participants through a qualification. Only the programme's coordinators and the assigned mentors see the data; every access is logged.",
   "programmes.empty": "You coordinate no programme and mentor no one.",

@@ -1,8 +1,7 @@
 import type { programmesDe } from "./programmes.de";
 
-// Farsi (Persian) for accompaniment programmes (e.g. the childminder qualification); merged into fa.ts. Same keys as German.
+// Farsi (Persian) for accompaniment programmes (e.g. the childminder qualification). Same keys as German.
 export const programmesFa: { readonly [K in keyof typeof programmesDe]: string } = {
-  "nav.programmes": "همراهی",
   "programmes.title": "برنامه‌های همراهی",
   "programmes.intro": "اینجا شرکت‌کنندگان را در طول یک دورهٔ آموزشی و حرفه‌ای همراهی می‌کنید. فقط هماهنگ‌کنندگان برنامه و منتورهای تعیین‌شده داده‌ها را می‌بینند؛ هر دسترسی ثبت می‌شود.",
   "programmes.empty": "شما هیچ برنامه‌ای را هماهنگ نمی‌کنید و همراه کسی نیستید.",

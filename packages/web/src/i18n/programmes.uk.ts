@@ -1,8 +1,7 @@
 import type { programmesDe } from "./programmes.de";
 
-// Ukrainian for the accompaniment programmes (e.g. the childminder qualification); merged into uk.ts. Same keys as German.
+// Ukrainian for the accompaniment programmes (e.g. the childminder qualification). Same keys as German.
 export const programmesUk: { readonly [K in keyof typeof programmesDe]: string } = {
-  "nav.programmes": "Супровід",
   "programmes.title": "Програми супроводу",
   "programmes.intro": "Тут ви супроводжуєте учасниць під час кваліфікаційного навчання. Дані бачать лише координатори програми та призначені наставники й наставниці; кожен доступ записується в журнал.",
   "programmes.empty": "Ви не координуєте жодної програми й нікого не супроводжуєте.",

@@ -1,11 +1,4 @@
 import type { Dictionary } from "./index";
-import { newsletterUk } from "./newsletter.uk";
-import { eventsUk } from "./events.uk";
-import { forumUk } from "./forum.uk";
-import { programmesUk } from "./programmes.uk";
-import { peopleUk } from "./people.uk";
-import { usageUk } from "./usage.uk";
-import { infoUk } from "./info.uk";
 
 // Ukrainian, formal address ("ви"). Exactly German's keys: a missing or extra key fails the type check.
 export const uk: Dictionary = {
@@ -19,6 +12,23 @@ export const uk: Dictionary = {
   "nav.account": "Мій обліковий запис",
   "nav.members": "Учасники",
   "nav.signout": "Вийти",
+  "nav.events": "Заходи",
+  "nav.myEvents": "Мої заходи",
+  "nav.forum": "Форум",
+  "nav.news": "Новини",
+  "nav.newsletter": "Розсилка",
+  "nav.newsletterAdmin": "Керувати розсилкою",
+  "nav.people": "Люди",
+  "nav.messages": "Повідомлення",
+  "nav.messagesUnread": "Повідомлення, непрочитаних: {count}",
+  "nav.organisations": "Організації",
+  "nav.info": "Інформація",
+  "nav.audit": "Журнал",
+  "nav.programmes": "Супровід",
+  "nav.usage": "Використання та витрати",
+  "forum.bell.none": "Сповіщення: непрочитаних немає",
+  "forum.bell.some": "Сповіщення: непрочитаних {count}",
+  "forum.bell.arrived": "Нове сповіщення форуму. Непрочитаних: {count}",
   "language.de": "Deutsch",
   "language.en": "English",
   "language.ar": "العربية",
@@ -31,6 +41,8 @@ export const uk: Dictionary = {
   "footer.imprint": "Вихідні дані (Impressum)",
   "footer.privacy": "Захист даних",
   "footer.about": "Vernetzt – мережа для волонтерів і волонтерок у допомозі біженцям",
+  "footer.contact": "Контакти",
+  "footer.documents": "Документи",
   "common.loading": "Завантаження …",
   "common.sending": "Надсилання …",
   "common.retry": "Спробувати ще раз",
@@ -272,11 +284,10 @@ export const uk: Dictionary = {
   "field.name.too_short": "Будь ласка, щонайменше 2 символи.",
   "field.password.too_short": "Будь ласка, щонайменше 8 символів.",
   "field.newPassword.too_short": "Будь ласка, щонайменше 8 символів.",
-  ...newsletterUk,
-  ...eventsUk,
-  ...forumUk,
-  ...programmesUk,
-  ...peopleUk,
-  ...usageUk,
-  ...infoUk,
+  "image.hint": "JPEG, PNG або WebP, щонайбільше 5 МБ. Зображення буде обрізано до квадрата.",
+  "image.uploading": "Зображення завантажується …",
+  "image.saved": "Зображення збережено.",
+  "image.tooLarge": "Зображення більше ніж 5 МБ.",
+  "image.unsupported": "Будь ласка, оберіть зображення у форматі JPEG, PNG або WebP.",
+  "image.remove": "Видалити зображення",
 };

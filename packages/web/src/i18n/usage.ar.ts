@@ -1,8 +1,7 @@
 import type { usageDe } from "./usage.de";
 
-// Arabic for the admins' usage page; merged into ar.ts. Same keys as German.
+// Arabic for the admins' usage page. Same keys as German.
 export const usageAr: { readonly [K in keyof typeof usageDe]: string } = {
-  "nav.usage": "الاستخدام والتكاليف",
   "usage.title": "الاستخدام والتكاليف",
   "usage.lead": "ما استخدمته المنصة في هذا الشهر ({month})، كما أحصته المنصة بنفسها، وكم يكلّف ذلك تقريبًا لدى AWS.",
   "usage.noAccess": "هذه الصفحة مخصصة لفريق إدارة النظام.",

@@ -1,6 +1,5 @@
-// The admins' usage page; merged into the German dictionary (de.ts).
+// The admins' usage page; loaded with its pages.
 export const usageDe = {
-  "nav.usage": "Nutzung und Kosten",
   "usage.title": "Nutzung und Kosten",
   "usage.lead": "Was die Plattform in diesem Monat ({month}) genutzt hat, gezählt von der Plattform selbst, und was das bei AWS etwa kostet.",
   "usage.noAccess": "Diese Seite ist den Administratorinnen und Administratoren vorbehalten.",

@@ -1,8 +1,7 @@
 import type { usageDe } from "./usage.de";
 
-// English for the admins' usage page; merged into en.ts. Same keys as German.
+// English for the admins' usage page. Same keys as German.
 export const usageEn: { readonly [K in keyof typeof usageDe]: string } = {
-  "nav.usage": "Usage and cost",
   "usage.title": "Usage and cost",
   "usage.lead": "What the platform was used for this month ({month}), counted by the platform itself, and roughly what it costs at AWS.",
   "usage.noAccess": "This page is for administrators only.",

@@ -1,8 +1,7 @@
 import type { usageDe } from "./usage.de";
 
-// Farsi (Persian) for the admins' usage page; merged into fa.ts. Same keys as German.
+// Farsi (Persian) for the admins' usage page. Same keys as German.
 export const usageFa: { readonly [K in keyof typeof usageDe]: string } = {
-  "nav.usage": "میزان استفاده و هزینه‌ها",
   "usage.title": "میزان استفاده و هزینه‌ها",
   "usage.lead": "میزان استفاده از سامانه در این ماه ({month})، به شمارش خود سامانه، و هزینهٔ تقریبی آن در AWS.",
   "usage.noAccess": "این صفحه فقط برای مدیران سامانه است.",

@@ -1,8 +1,7 @@
 import type { usageDe } from "./usage.de";
 
-// Ukrainian for the admins' usage page; merged into uk.ts. Same keys as German.
+// Ukrainian for the admins' usage page. Same keys as German.
 export const usageUk: { readonly [K in keyof typeof usageDe]: string } = {
-  "nav.usage": "Використання та витрати",
   "usage.title": "Використання та витрати",
   "usage.lead": "Скільки платформа використовувалася цього місяця ({month}) за її власним підрахунком і приблизно скільки це коштує в AWS.",
   "usage.noAccess": "Ця сторінка призначена лише для адміністраторів.",

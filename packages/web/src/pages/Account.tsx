@@ -4,7 +4,7 @@ import { Status, TwoFactorNotice } from "../components/Notices";
 import { A } from "@solidjs/router";
 import { useSession } from "../session";
 import { Page } from "../components/Page";
-import { t } from "../i18n";
+import { t } from "../i18n/info";
 import type { Account as AccountView } from "../session";
 import { EmailSection } from "./account/EmailSection";
 import { PasswordSection } from "./account/PasswordSection";

@@ -4,7 +4,7 @@ import { SignedIn } from "../components/Guards";
 import { Alert } from "../components/Notices";
 import { Page } from "../components/Page";
 import { createPagedList, ListFooter } from "../components/paged";
-import { formatDateTime, t } from "../i18n";
+import { formatDateTime, t } from "../i18n/info";
 import type { AuditEntry } from "./info/api";
 
 /** Admins: the administration log, newest first, paged by key. */

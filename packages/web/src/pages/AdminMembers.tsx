@@ -8,7 +8,7 @@ import { createAction, TextField } from "../components/Form";
 import { StaffOnly } from "../components/Guards";
 import { Alert, TwoFactorNotice } from "../components/Notices";
 import { Page } from "../components/Page";
-import { formatDate, t } from "../i18n";
+import { formatDate, t } from "../i18n/info";
 import { type Account } from "../session";
 import { NewsPermissionToggle } from "../components/newsletter/NewsPermissionToggle";
 import { SEARCH_DELAY_MS } from "../components/search";

@@ -4,7 +4,7 @@ import { ApiError, client, errorText, readError } from "../api";
 import { Loading, StaffOnly } from "../components/Guards";
 import { Alert } from "../components/Notices";
 import { Page } from "../components/Page";
-import { formatNumber, locale, t, type MessageKey } from "../i18n";
+import { formatNumber, locale, t, type MessageKey } from "../i18n/usage";
 
 type Usage = InferResponseType<typeof client.api.usage.$get, 200>;
 

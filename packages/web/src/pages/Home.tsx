@@ -1,13 +1,16 @@
 import { Match, Show, Switch } from "solid-js";
 import { A } from "@solidjs/router";
+import { createLoader } from "../components/loader";
 import { TwoFactorNotice } from "../components/Notices";
 import { Page } from "../components/Page";
 import { t } from "../i18n";
 import { isStaff, useSession } from "../session";
-import { ContactBox } from "./info/Contact";
+import { fetchContacts } from "./info/api";
+import { ContactBox } from "./info/ContactBox";
 
 export default function Home() {
   const session = useSession();
+  const contacts = createLoader(fetchContacts);
   return (
     <Page title={t("home.title")}>
       <Switch>
@@ -53,8 +56,9 @@ export default function Home() {
           <li>{t("home.offers.network")}</li>
         </ul>
       </section>
-      <ContactBox />
-      <Show when={session.account() === null}>
+      <ContactBox contacts={contacts.data()} />
+      {/* Once the contact box above has come (or failed): shown before it, the invitation would jump down. */}
+      <Show when={session.account() === null && !contacts.loading()}>
         <section class="callout" aria-labelledby="join">
           <h2 id="join">{t("home.join.title")}</h2>
           <p>{t("home.join.text")}</p>

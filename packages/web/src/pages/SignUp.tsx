@@ -4,7 +4,7 @@ import { ApiError, client, readError } from "../api";
 import { createForm, Form, TextField } from "../components/Form";
 import { Page } from "../components/Page";
 import { ResendVerification } from "../components/ResendVerification";
-import { locale, t } from "../i18n";
+import { locale, t } from "../i18n/info";
 
 export default function SignUp() {
   const [name, setName] = createSignal("");

@@ -2,7 +2,7 @@ import { createSignal, For, Show } from "solid-js";
 import { client, errorText, readError } from "../api";
 import { createAction } from "../components/Form";
 import { Alert } from "../components/Notices";
-import { formatDateTime, t } from "../i18n";
+import { formatDateTime, t } from "../i18n/programmes";
 
 type Entry = { logId: string; at: string; action: string; actorName: string | null };
 

@@ -1,6 +1,6 @@
 import { createSignal, createUniqueId, Show } from "solid-js";
 import { client, errorText, readError } from "../../api";
-import { t } from "../../i18n";
+import { t } from "../../i18n/newsletter";
 import { createAction } from "../Form";
 import { Alert } from "../Notices";
 

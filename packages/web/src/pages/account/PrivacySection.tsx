@@ -1,7 +1,7 @@
 import { createSignal, createUniqueId } from "solid-js";
 import { client, readError } from "../../api";
 import { createForm, Form, TextField } from "../../components/Form";
-import { t } from "../../i18n";
+import { t } from "../../i18n/info";
 
 /** GDPR: download everything as JSON; delete the account after confirming the password. */
 export function PrivacySection(props: { onDeleted(): void }) {

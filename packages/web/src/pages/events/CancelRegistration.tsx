@@ -7,7 +7,7 @@ import { Loading } from "../../components/Guards";
 import { Alert, Status } from "../../components/Notices";
 import { Page } from "../../components/Page";
 import { useQueryParam } from "../../components/query";
-import { t } from "../../i18n";
+import { t } from "../../i18n/events";
 import { formatWhen } from "../../events/format";
 
 type Described = InferResponseType<typeof client.api.registrations.cancel.$get, 200>;

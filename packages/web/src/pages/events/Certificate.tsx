@@ -6,7 +6,7 @@ import { createForm, Form, TextField } from "../../components/Form";
 import { Loading } from "../../components/Guards";
 import { Alert } from "../../components/Notices";
 import { Page } from "../../components/Page";
-import { formatDate, t } from "../../i18n";
+import { formatDate, t } from "../../i18n/events";
 import { formatWhen, kindLabel } from "../../events/format";
 import { segment } from "../../events/links";
 

@@ -6,7 +6,7 @@ import { createAction, TextField } from "../../components/Form";
 import { Loading } from "../../components/Guards";
 import { Alert } from "../../components/Notices";
 import { Page } from "../../components/Page";
-import { t } from "../../i18n";
+import { t } from "../../i18n/events";
 import { CoordinatorOnly } from "../../events/access";
 import { formatWhen } from "../../events/format";
 import { segment } from "../../events/links";

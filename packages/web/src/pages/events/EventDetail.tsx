@@ -6,7 +6,7 @@ import { Loading } from "../../components/Guards";
 import { Alert } from "../../components/Notices";
 import { Page } from "../../components/Page";
 import { useQueryParam } from "../../components/query";
-import { t } from "../../i18n";
+import { t } from "../../i18n/events";
 import { useSession } from "../../session";
 import { useIsStaff } from "../../events/access";
 import { CoordinatorPanel } from "../../events/CoordinatorPanel";

@@ -10,7 +10,7 @@ import { Loading } from "../../components/Guards";
 import { createLoader } from "../../components/loader";
 import { Alert } from "../../components/Notices";
 import { Page } from "../../components/Page";
-import { intlLocale, t } from "../../i18n";
+import { intlLocale, t } from "../../i18n/events";
 import { announce } from "../../announcements";
 import { CoordinatorOnly } from "../../events/access";
 import {

@@ -1,4 +1,4 @@
-import { createEffect, createMemo, For, on, Show } from "solid-js";
+import { createEffect, createMemo, createSignal, For, on, Show } from "solid-js";
 import { createStore } from "solid-js/store";
 import { A, useSearchParams } from "@solidjs/router";
 import { EVENT_KINDS } from "@vernetzt/core/event/constants";
@@ -7,7 +7,7 @@ import { SelectField } from "../../components/Form";
 import { createLoader } from "../../components/loader";
 import { Alert } from "../../components/Notices";
 import { Page } from "../../components/Page";
-import { locale, t } from "../../i18n";
+import { locale, t } from "../../i18n/events";
 import { isStaff, useSession } from "../../session";
 import { EventCard } from "../../events/EventCard";
 import { kindLabel, monthKey, monthLabel } from "../../events/format";
@@ -40,6 +40,7 @@ export default function EventList() {
     error: null,
   });
   let latest = 0;
+  const [listShown, setListShown] = createSignal(false);
 
   async function load(more: boolean) {
     const ticket = ++latest;
@@ -56,7 +57,10 @@ export default function EventList() {
       if (!(err instanceof ApiError)) throw err;
       if (ticket === latest) setList("error", err);
     } finally {
-      if (ticket === latest) setList("loading", false);
+      if (ticket === latest) {
+        setList("loading", false);
+        setListShown(true);
+      }
     }
   }
 
@@ -168,14 +172,17 @@ export default function EventList() {
           {t("events.loadMore")}
         </button>
       </Show>
-      <Show when={session.account() === null}>
+      {/* Below the list once it has first come: shown before, these lines would jump down when it arrives. */}
+      <Show when={listShown()}>
+        <Show when={session.account() === null}>
+          <p class="aside">
+            {t("events.signInForMore")} <A href="/signin?next=%2Fevents">{t("nav.signin")}</A>
+          </p>
+        </Show>
         <p class="aside">
-          {t("events.signInForMore")} <A href="/signin?next=%2Fevents">{t("nav.signin")}</A>
+          {t("events.publicFeed")} <a href={publicCalendarHref(locale())}>{t("events.publicFeedLink")}</a>
         </p>
       </Show>
-      <p class="aside">
-        {t("events.publicFeed")} <a href={publicCalendarHref(locale())}>{t("events.publicFeedLink")}</a>
-      </p>
     </Page>
   );
 }

@@ -5,7 +5,7 @@ import { createAction } from "../../components/Form";
 import { SignedIn } from "../../components/Guards";
 import { Alert } from "../../components/Notices";
 import { Page } from "../../components/Page";
-import { t } from "../../i18n";
+import { t } from "../../i18n/events";
 import { EventCard } from "../../events/EventCard";
 import { certificateHref } from "../../events/links";
 import { firstValue, oneOf } from "../../events/query";

@@ -6,7 +6,7 @@ import { Loading } from "../../components/Guards";
 import { createLoader } from "../../components/loader";
 import { Alert, Status } from "../../components/Notices";
 import { Page } from "../../components/Page";
-import { formatDateTime, t } from "../../i18n";
+import { formatDateTime, t } from "../../i18n/events";
 import { CoordinatorOnly } from "../../events/access";
 import { CheckboxField, TextAreaField } from "../../events/fields";
 import { formatWhen, placesText } from "../../events/format";

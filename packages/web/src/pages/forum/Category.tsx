@@ -7,7 +7,7 @@ import { Loading } from "../../components/Guards";
 import { Alert } from "../../components/Notices";
 import { Page } from "../../components/Page";
 import { createPagedList, ListFooter } from "../../components/paged";
-import { formatDateTime, t } from "../../i18n";
+import { formatDateTime, t } from "../../i18n/forum";
 import { isStaff, type Account } from "../../session";
 import { CategoryForm } from "./CategoryForm";
 import { groupHref, segment, threadHref, type CategoryView, type ThreadSummary } from "./data";

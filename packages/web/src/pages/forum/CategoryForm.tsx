@@ -2,7 +2,7 @@ import { createSignal, createUniqueId, Show } from "solid-js";
 import { client, readError } from "../../api";
 import { createForm, Form, SelectField, TextField } from "../../components/Form";
 import { Status } from "../../components/Notices";
-import { t } from "../../i18n";
+import { t } from "../../i18n/forum";
 import { POSTING_POLICIES, segment, type CategoryView, type PostingPolicy } from "./data";
 
 /**

@@ -1,13 +1,13 @@
 import { For, Show, type Accessor, type JSX } from "solid-js";
 import { A } from "@solidjs/router";
 import { MembersOnly } from "../../components/MembersOnly";
-import { t } from "../../i18n";
+import { t } from "../../i18n/forum";
 import { isStaff, useSession, type Account } from "../../session";
 
 /** The forum is for approved members; guests may also sign up from here, pending members wait for approval. */
 export function ForumGate(props: { staffOnly?: boolean; children: (account: Accessor<Account>) => JSX.Element }) {
   return (
-    <MembersOnly area="forum" staffOnly={props.staffOnly} signup pendingTitled>
+    <MembersOnly area="forum" gateText={(text) => t(`forum.gate.${text}`)} staffOnly={props.staffOnly} signup pendingTitled>
       {props.children}
     </MembersOnly>
   );

@@ -6,7 +6,7 @@ import { Loading } from "../../components/Guards";
 import { createLoader } from "../../components/loader";
 import { Alert } from "../../components/Notices";
 import { Page } from "../../components/Page";
-import { t } from "../../i18n";
+import { t } from "../../i18n/forum";
 import { isStaff, type Account } from "../../session";
 import { CategoryForm } from "./CategoryForm";
 import { categoryHref, fetchCategories, segment, type GroupMember, type GroupView } from "./data";

@@ -2,7 +2,7 @@ import { createSignal, Match, Show, Switch } from "solid-js";
 import { client, errorText, readError } from "../../api";
 import { createAction } from "../../components/Form";
 import { Alert } from "../../components/Notices";
-import { t } from "../../i18n";
+import { t } from "../../i18n/forum";
 import { segment, type GroupView } from "./data";
 
 type Step = "request" | "accept" | "leave";

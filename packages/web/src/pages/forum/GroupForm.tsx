@@ -2,7 +2,7 @@ import { createSignal, createUniqueId, Show } from "solid-js";
 import { client, readError } from "../../api";
 import { createForm, Form, TextField } from "../../components/Form";
 import { Status } from "../../components/Notices";
-import { t } from "../../i18n";
+import { t } from "../../i18n/forum";
 import { segment, type GroupView } from "./data";
 
 /** Staff create a closed group or rename it. */

@@ -1,5 +1,5 @@
 import { Match, Switch } from "solid-js";
-import { t } from "../../i18n";
+import { t } from "../../i18n/forum";
 import type { GroupView } from "./data";
 
 /** Where the reader stands with a group: member (or its moderator), invited, or waiting for approval. */

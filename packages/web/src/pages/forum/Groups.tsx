@@ -5,7 +5,7 @@ import { Loading } from "../../components/Guards";
 import { createLoader } from "../../components/loader";
 import { Alert } from "../../components/Notices";
 import { Page } from "../../components/Page";
-import { t } from "../../i18n";
+import { t } from "../../i18n/forum";
 import { isStaff, type Account } from "../../session";
 import { fetchGroups, groupHref, type GroupView } from "./data";
 import { Disclosure } from "./Disclosure";

@@ -5,7 +5,7 @@ import { Loading } from "../../components/Guards";
 import { createLoader } from "../../components/loader";
 import { Alert } from "../../components/Notices";
 import { Page } from "../../components/Page";
-import { formatDateTime, t } from "../../i18n";
+import { formatDateTime, t } from "../../i18n/forum";
 import { isStaff, type Account } from "../../session";
 import { CategoryForm } from "./CategoryForm";
 import { categoryHref, fetchCategories, fetchGroups, groupHref, threadHref, type CategoryView } from "./data";

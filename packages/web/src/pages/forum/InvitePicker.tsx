@@ -3,7 +3,7 @@ import { client, errorText, readError } from "../../api";
 import { createDebouncedSearch } from "../../components/search";
 import { createAction, TextField } from "../../components/Form";
 import { Alert } from "../../components/Notices";
-import { t } from "../../i18n";
+import { t } from "../../i18n/forum";
 import { segment } from "./data";
 
 interface Candidate {

@@ -4,7 +4,7 @@ import { client, errorText, readError } from "../../api";
 import { createPagedList, ListFooter } from "../../components/paged";
 import { Alert } from "../../components/Notices";
 import { Page } from "../../components/Page";
-import { formatDateTime, t } from "../../i18n";
+import { formatDateTime, t } from "../../i18n/forum";
 import { categoryHref, groupHref, threadHref, type ModLogEntry } from "./data";
 import { ForumGate, ForumNav } from "./Gate";
 

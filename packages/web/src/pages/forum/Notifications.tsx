@@ -6,7 +6,7 @@ import { Alert } from "../../components/Notices";
 import { Page } from "../../components/Page";
 import { createPagedList, ListFooter } from "../../components/paged";
 import { setUnreadCount } from "../../components/forum/unread";
-import { formatDateTime, t } from "../../i18n";
+import { formatDateTime, t } from "../../i18n/forum";
 import { groupHref, threadHref, type NotificationView } from "./data";
 import { ForumGate, ForumNav } from "./Gate";
 

@@ -1,7 +1,7 @@
 import { createEffect, createSignal, createUniqueId, For, on, onCleanup, Show } from "solid-js";
 import { ApiError, client, readError } from "../../api";
 import type { FormController } from "../../components/Form";
-import { t } from "../../i18n";
+import { t } from "../../i18n/forum";
 
 const SUGGEST_DELAY_MS = 200;
 /** What is typed after an unclosed `@[` right before the caret: the start of a name. */

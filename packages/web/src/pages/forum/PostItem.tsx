@@ -3,7 +3,7 @@ import { A } from "@solidjs/router";
 import { client, errorText, readError } from "../../api";
 import { createAction, createForm, Form } from "../../components/Form";
 import { Alert, Status } from "../../components/Notices";
-import { formatDateTime, t } from "../../i18n";
+import { formatDateTime, t } from "../../i18n/forum";
 import { PostEditor } from "./PostEditor";
 import { segment, threadHref, type PostAction, type PostView, type ThreadView } from "./data";
 

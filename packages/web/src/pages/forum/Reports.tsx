@@ -5,7 +5,7 @@ import { createAction, TextField } from "../../components/Form";
 import { Alert } from "../../components/Notices";
 import { Page } from "../../components/Page";
 import { createPagedList, ListFooter } from "../../components/paged";
-import { formatDateTime, t } from "../../i18n";
+import { formatDateTime, t } from "../../i18n/forum";
 import { REPORT_STATUSES, segment, threadHref, type PostAction, type QueuedReport, type ReportStatus } from "./data";
 import { ForumGate, ForumNav } from "./Gate";
 

@@ -6,7 +6,7 @@ import { Loading } from "../../components/Guards";
 import { Alert } from "../../components/Notices";
 import { Page } from "../../components/Page";
 import { useQueryParam } from "../../components/query";
-import { formatDateTime, t } from "../../i18n";
+import { formatDateTime, t } from "../../i18n/forum";
 import { categoryHref, threadHref, type SearchResult } from "./data";
 import { ForumGate, ForumNav } from "./Gate";
 import { SearchBox } from "./SearchBox";

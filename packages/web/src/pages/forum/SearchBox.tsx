@@ -1,7 +1,7 @@
 import { createEffect, createSignal, on } from "solid-js";
 import { useNavigate } from "@solidjs/router";
 import { TextField } from "../../components/Form";
-import { t } from "../../i18n";
+import { t } from "../../i18n/forum";
 
 /** The forum search form; the query goes into the address of the search page, so results can be linked and revisited. */
 export function SearchBox(props: { initial?: string }) {

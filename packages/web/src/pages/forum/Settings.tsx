@@ -5,7 +5,7 @@ import { Loading } from "../../components/Guards";
 import { createLoader } from "../../components/loader";
 import { Alert } from "../../components/Notices";
 import { Page } from "../../components/Page";
-import { t } from "../../i18n";
+import { t } from "../../i18n/forum";
 import { ForumGate, ForumNav } from "./Gate";
 
 export default function ForumSettings() {

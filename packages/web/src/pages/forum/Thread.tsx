@@ -7,7 +7,7 @@ import { Loading } from "../../components/Guards";
 import { Alert } from "../../components/Notices";
 import { Page } from "../../components/Page";
 import { useQueryParam } from "../../components/query";
-import { formatDateTime, t } from "../../i18n";
+import { formatDateTime, t } from "../../i18n/forum";
 import { categoryHref, mergePosts, segment, type PostView, type ThreadView } from "./data";
 import { Breadcrumbs, ForumGate } from "./Gate";
 import { PostEditor } from "./PostEditor";

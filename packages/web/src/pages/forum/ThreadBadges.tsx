@@ -1,5 +1,5 @@
 import { Show } from "solid-js";
-import { t } from "../../i18n";
+import { t } from "../../i18n/forum";
 import type { ThreadSummary } from "./data";
 
 /** Pinned, locked and hidden, in words: colour alone would not say it. */

@@ -5,7 +5,7 @@ import { announce } from "../../announcements";
 import { createAction, SelectField, TextField } from "../../components/Form";
 import { createLoader } from "../../components/loader";
 import { Alert, Status } from "../../components/Notices";
-import { t } from "../../i18n";
+import { t } from "../../i18n/forum";
 import { Disclosure } from "./Disclosure";
 import { categoryHref, fetchCategories, segment, type ThreadAction, type ThreadView } from "./data";
 

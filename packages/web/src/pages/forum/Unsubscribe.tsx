@@ -6,7 +6,7 @@ import { createAction } from "../../components/Form";
 import { Alert } from "../../components/Notices";
 import { Page } from "../../components/Page";
 import { TokenLink } from "../../components/TokenLink";
-import { t } from "../../i18n";
+import { t } from "../../i18n/forum";
 
 type Link = InferResponseType<typeof client.api.forum.unsubscribe.$get, 200>;
 type Outcome = InferResponseType<typeof client.api.forum.unsubscribe.$post, 200>;

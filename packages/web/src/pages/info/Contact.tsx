@@ -5,78 +5,17 @@ import { createForm, Form, TextField } from "../../components/Form";
 import { createLoader } from "../../components/loader";
 import { Alert, Status } from "../../components/Notices";
 import { Page } from "../../components/Page";
-import { t } from "../../i18n";
+import { t } from "../../i18n/info";
 import { isStaff, useSession } from "../../session";
 import { PlainLanguageBox } from "../../components/PlainLanguage";
 import { TextAreaField } from "../../events/fields";
 import { PLAIN_SUMMARY_MAX } from "@vernetzt/core/i18n/locales";
 import { fetchContacts, fetchContactSummary, type Contact } from "./api";
-
-export function ContactCard(props: { contact: Contact; headingLevel?: 2 | 3 }) {
-  const c = () => props.contact;
-  return (
-    <div class="contact-card">
-      <Show when={props.headingLevel === 3} fallback={<h2>{c().name}</h2>}>
-        <h3>{c().name}</h3>
-      </Show>
-      <Show when={c().role}>
-        <p class="contact-role">{c().role}</p>
-      </Show>
-      <dl class="facts">
-        <Show when={c().phone}>
-          <div>
-            <dt>{t("contact.phone")}</dt>
-            <dd>
-              <a href={`tel:${c().phone.replace(/[^0-9+]/g, "")}`}>{c().phone}</a>
-            </dd>
-          </div>
-        </Show>
-        <Show when={c().email}>
-          <div>
-            <dt>{t("contact.email")}</dt>
-            <dd>
-              <a href={`mailto:${c().email}`}>{c().email}</a>
-            </dd>
-          </div>
-        </Show>
-        <Show when={c().address}>
-          <div>
-            <dt>{t("contact.address")}</dt>
-            <dd class="pre-line">{c().address}</dd>
-          </div>
-        </Show>
-        <Show when={c().officeHours}>
-          <div>
-            <dt>{t("contact.officeHours")}</dt>
-            <dd class="pre-line">{c().officeHours}</dd>
-          </div>
-        </Show>
-      </dl>
-    </div>
-  );
-}
-
-/** The compact box on the home page: the first contact person. */
-export function ContactBox() {
-  const contacts = createLoader(fetchContacts);
-  void contacts.reload();
-  return (
-    <Show when={contacts.data()?.[0]}>
-      {(first) => (
-        <aside class="card contact-box" aria-labelledby="contact-box-title">
-          <h2 id="contact-box-title">{t("contact.box")}</h2>
-          <ContactCard contact={first()} headingLevel={3} />
-          <A href="/kontakt">{t("contact.all")}</A>
-        </aside>
-      )}
-    </Show>
-  );
-}
+import { ContactCard } from "./ContactBox";
 
 export default function ContactPage() {
   const session = useSession();
   const contacts = createLoader(fetchContacts);
-  void contacts.reload();
   const summary = createLoader(fetchContactSummary);
   const [editing, setEditing] = createSignal<Contact | "new" | null>(null);
   const staff = () => {

@@ -7,13 +7,14 @@ import { createLoader } from "../../components/loader";
 import { useQueryParam } from "../../components/query";
 import { Alert, Status } from "../../components/Notices";
 import { Page } from "../../components/Page";
-import { formatDate, formatDateTime, t } from "../../i18n";
+import { formatDate, formatDateTime, t } from "../../i18n/info";
 import { fetchPage, type PageView } from "./api";
 
 /** A coordinator-edited page: /impressum, /datenschutz and /info/:slug. */
 export function ContentPage(props: { slug: string }) {
   const page = createLoader(() => fetchPage(props.slug));
-  createEffect(on(() => props.slug, () => void page.reload()));
+  // The loader fetched the first page itself; a new slug (one info page to the next) fetches again.
+  createEffect(on(() => props.slug, () => void page.reload(), { defer: true }));
   const [editing, setEditing] = createSignal(false);
   const [saved, setSaved] = createSignal(false);
   return (
@@ -146,7 +147,6 @@ function PageHistory(props: { slug: string }) {
     if (!res.ok) throw await readError(res);
     return (await res.json()).revisions;
   });
-  void history.reload();
   return (
     <Show when={(history.data() ?? []).length > 0}>
       <details class="history">

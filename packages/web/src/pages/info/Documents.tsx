@@ -4,7 +4,7 @@ import { createForm, Form, SelectField, TextField } from "../../components/Form"
 import { createLoader } from "../../components/loader";
 import { Alert, Status } from "../../components/Notices";
 import { Page } from "../../components/Page";
-import { formatDate, locale, t } from "../../i18n";
+import { formatDate, locale, t } from "../../i18n/info";
 import { isStaff, useSession } from "../../session";
 import { fetchFolders, formatSize, type Folder } from "./api";
 
@@ -17,7 +17,6 @@ const visibilityOptions = () => [
 export default function Documents() {
   const session = useSession();
   const folders = createLoader(fetchFolders);
-  void folders.reload();
   const staff = () => {
     const account = session.account();
     return !!account && isStaff(account);

@@ -5,7 +5,7 @@ import { createForm, Form, TextField } from "../../components/Form";
 import { createLoader } from "../../components/loader";
 import { Alert } from "../../components/Notices";
 import { Page } from "../../components/Page";
-import { t } from "../../i18n";
+import { t } from "../../i18n/info";
 import { isStaff, useSession } from "../../session";
 import { fetchPages } from "./api";
 
@@ -14,7 +14,6 @@ export default function InfoIndex() {
   const session = useSession();
   const navigate = useNavigate();
   const pages = createLoader(fetchPages);
-  void pages.reload();
   const [slug, setSlug] = createSignal("");
   const staff = () => {
     const account = session.account();

@@ -8,7 +8,7 @@ import { refreshUnreadMessages } from "../../components/messages-unread";
 import { Loading } from "../../components/Guards";
 import { Alert, Status } from "../../components/Notices";
 import { Page } from "../../components/Page";
-import { formatDateTime, t } from "../../i18n";
+import { formatDateTime, t } from "../../i18n/people";
 import { useSession } from "../../session";
 import { MembersGate, PeopleNav } from "../people/Gate";
 import { segment } from "../people/labels";

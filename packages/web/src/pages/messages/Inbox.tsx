@@ -6,7 +6,7 @@ import { refreshUnreadMessages } from "../../components/messages-unread";
 import { createPagedList, ListFooter } from "../../components/paged";
 import { Alert } from "../../components/Notices";
 import { Page } from "../../components/Page";
-import { formatDateTime, t } from "../../i18n";
+import { formatDateTime, t } from "../../i18n/people";
 import { MembersGate, PeopleNav } from "../people/Gate";
 import { NewGroup } from "./NewGroup";
 

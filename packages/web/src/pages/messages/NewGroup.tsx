@@ -5,7 +5,7 @@ import { client, errorText, readError } from "../../api";
 import { createForm, Form, TextAreaField, TextField } from "../../components/Form";
 import { createDebouncedSearch } from "../../components/search";
 import { Alert } from "../../components/Notices";
-import { t } from "../../i18n";
+import { t } from "../../i18n/people";
 import { useSession } from "../../session";
 
 interface Person {

@@ -5,7 +5,7 @@ import { createAction, TextField } from "../../components/Form";
 import { createPagedList, ListFooter } from "../../components/paged";
 import { Alert } from "../../components/Notices";
 import { Page } from "../../components/Page";
-import { formatDateTime, t } from "../../i18n";
+import { formatDateTime, t } from "../../i18n/people";
 import { MembersGate, PeopleNav } from "../people/Gate";
 import { segment } from "../people/labels";
 

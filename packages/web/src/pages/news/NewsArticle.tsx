@@ -1,6 +1,6 @@
 import { createUniqueId, Show } from "solid-js";
 import { A } from "@solidjs/router";
-import { formatDate, t } from "../../i18n";
+import { formatDate, t } from "../../i18n/newsletter";
 import { categoryLabel, sourceHost, type News } from "./news";
 
 /** One news item as readers see it; its summary is the server's sanitised HTML. */

@@ -8,7 +8,7 @@ import { Loading, SignedIn } from "../../components/Guards";
 import { Alert, Status } from "../../components/Notices";
 import { Page } from "../../components/Page";
 import { RadioField, TextAreaField } from "../../events/fields";
-import { formatDateTime, t } from "../../i18n";
+import { formatDateTime, t } from "../../i18n/newsletter";
 import { categoryLabel, fetchNewsPage, mayWriteNews, NEWS_CATEGORIES, type News, type NewsCategory, type NewsStatus } from "./news";
 
 const STATUSES = ["draft", "published"] as const satisfies readonly NewsStatus[];

@@ -4,7 +4,7 @@ import { errorText } from "../../api";
 import { Alert } from "../../components/Notices";
 import { Page } from "../../components/Page";
 import { createPagedList, ListFooter } from "../../components/paged";
-import { t } from "../../i18n";
+import { t } from "../../i18n/newsletter";
 import { useSession } from "../../session";
 import { NewsArticle } from "./NewsArticle";
 import { fetchNewsPage, mayWriteNews, type News } from "./news";

@@ -1,7 +1,7 @@
 import type { InferResponseType } from "hono/client";
 import { NEWS_CATEGORIES } from "@vernetzt/core/newsletter/constants";
 import { client, readError } from "../../api";
-import { t } from "../../i18n";
+import { t } from "../../i18n/newsletter";
 import type { Account } from "../../session";
 
 export type News = InferResponseType<typeof client.api.news.$get, 200>["news"][number];

@@ -4,7 +4,7 @@ import { client, errorText, readError } from "../../api";
 import { createAction } from "../../components/Form";
 import { Loading } from "../../components/Guards";
 import { Alert } from "../../components/Notices";
-import { t } from "../../i18n";
+import { t } from "../../i18n/newsletter";
 import type { Account } from "../../session";
 
 type MemberSubscription = InferResponseType<typeof client.api.newsletter.me.$get, 200>;

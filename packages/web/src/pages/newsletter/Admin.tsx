@@ -5,7 +5,7 @@ import { Loading, StaffOnly } from "../../components/Guards";
 import { createLoader } from "../../components/loader";
 import { Alert, TwoFactorNotice } from "../../components/Notices";
 import { Page } from "../../components/Page";
-import { formatDateTime, t } from "../../i18n";
+import { formatDateTime, t } from "../../i18n/newsletter";
 import { fetchNextIssue, type NextIssue } from "./admin/api";
 import { EventChoice } from "./admin/EventChoice";
 import { IssueText } from "./admin/IssueText";

@@ -4,7 +4,7 @@ import { client, readError } from "../../api";
 import { Status } from "../../components/Notices";
 import { Page } from "../../components/Page";
 import { TokenLink } from "../../components/TokenLink";
-import { t } from "../../i18n";
+import { t } from "../../i18n/newsletter";
 
 /** The double opt-in link from the confirmation mail. */
 export default function NewsletterConfirm() {

@@ -4,7 +4,7 @@ import { ApiError, client, errorText, readError } from "../../api";
 import { Loading } from "../../components/Guards";
 import { Alert } from "../../components/Notices";
 import { Page } from "../../components/Page";
-import { formatDate, t } from "../../i18n";
+import { formatDate, t } from "../../i18n/newsletter";
 import { useSession } from "../../session";
 import { membersOnly, type ArchivedIssue } from "./archive";
 

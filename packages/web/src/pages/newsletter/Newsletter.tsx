@@ -5,7 +5,7 @@ import { Alert } from "../../components/Notices";
 import { Page } from "../../components/Page";
 import { createPagedList, ListFooter } from "../../components/paged";
 import { PlainLanguageBox } from "../../components/PlainLanguage";
-import { formatDate, t } from "../../i18n";
+import { formatDate, t } from "../../i18n/newsletter";
 import { useSession } from "../../session";
 import { membersOnly, type ArchiveEntry } from "./archive";
 import { SubscribeForm } from "./SubscribeForm";

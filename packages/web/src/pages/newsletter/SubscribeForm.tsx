@@ -1,9 +1,9 @@
 import { createSignal, createUniqueId, Show } from "solid-js";
+import { CONSENT_TEXT_DE } from "@vernetzt/core/newsletter/constants";
 import { ApiError, client, readError } from "../../api";
 import { createForm, Form, TextField, type FormController } from "../../components/Form";
 import { Status } from "../../components/Notices";
-import { locale, t } from "../../i18n";
-import { de } from "../../i18n/de";
+import { locale, t } from "../../i18n/newsletter";
 
 /** Public sign-up with double opt-in: the address, and consent given by ticking a box. */
 export function SubscribeForm(props: { email?: string; labelledBy?: string }) {
@@ -76,7 +76,7 @@ function ConsentField(props: { form: FormController; checked: boolean; onValue(c
         <label for={id}>{t("newsletter.subscribe.consent")}</label>
         <Show when={translated()}>
           <p class="hint" id={`${id}-hint`}>
-            {t("newsletter.subscribe.consentRecorded")} <q lang="de">{de["newsletter.subscribe.consent"]}</q>
+            {t("newsletter.subscribe.consentRecorded")} <q lang="de">{CONSENT_TEXT_DE}</q>
           </p>
         </Show>
         <Show when={error()}>

@@ -5,7 +5,7 @@ import { createAction } from "../../components/Form";
 import { Alert } from "../../components/Notices";
 import { Page } from "../../components/Page";
 import { TokenLink } from "../../components/TokenLink";
-import { t } from "../../i18n";
+import { t } from "../../i18n/newsletter";
 import { SubscribeForm } from "./SubscribeForm";
 
 type Subscription = InferResponseType<typeof client.api.newsletter.unsubscribe.$get, 200>;

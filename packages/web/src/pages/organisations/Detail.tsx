@@ -7,7 +7,7 @@ import { ImageUpload } from "../../components/ImageUpload";
 import { Loading } from "../../components/Guards";
 import { Alert, Status } from "../../components/Notices";
 import { Page } from "../../components/Page";
-import { formatDateTime, t } from "../../i18n";
+import { formatDateTime, t } from "../../i18n/people";
 import { isStaff, useSession } from "../../session";
 import { areaLabel, segment } from "../people/labels";
 import { OrgForm } from "./OrgForm";

@@ -5,7 +5,7 @@ import { createLoader } from "../../components/loader";
 import { Loading } from "../../components/Guards";
 import { Alert } from "../../components/Notices";
 import { Page } from "../../components/Page";
-import { t } from "../../i18n";
+import { t } from "../../i18n/people";
 import { isStaff, useSession } from "../../session";
 import { areaLabel } from "../people/labels";
 import { OrgForm } from "./OrgForm";

@@ -3,7 +3,7 @@ import { createStore } from "solid-js/store";
 import { client, readError } from "../../api";
 import { createForm, Form, TextField } from "../../components/Form";
 import { Status } from "../../components/Notices";
-import { t } from "../../i18n";
+import { t } from "../../i18n/people";
 import { areaLabel, segment, type AreaOption } from "../people/labels";
 
 export interface OrgDraft {

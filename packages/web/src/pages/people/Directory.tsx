@@ -8,7 +8,7 @@ import { createLoader } from "../../components/loader";
 import { createPagedList, ListFooter } from "../../components/paged";
 import { Alert } from "../../components/Notices";
 import { Page } from "../../components/Page";
-import { t } from "../../i18n";
+import { t } from "../../i18n/people";
 import { MembersGate, PeopleNav } from "./Gate";
 import { areaLabel, languageLabel, type AreaOption } from "./labels";
 

@@ -1,13 +1,13 @@
 import { Show, type Accessor, type JSX } from "solid-js";
 import { A } from "@solidjs/router";
 import { MembersOnly } from "../../components/MembersOnly";
-import { t } from "../../i18n";
+import { t } from "../../i18n/people";
 import { isStaff, useSession, type Account } from "../../session";
 
 /** Profiles, messages and member lists are for approved members only (the API refuses everyone else). */
 export function MembersGate(props: { staffOnly?: boolean; children: (account: Accessor<Account>) => JSX.Element }) {
   return (
-    <MembersOnly area="people" staffOnly={props.staffOnly}>
+    <MembersOnly area="people" gateText={(text) => t(`people.gate.${text}`)} staffOnly={props.staffOnly}>
       {props.children}
     </MembersOnly>
   );

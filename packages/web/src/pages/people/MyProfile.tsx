@@ -9,7 +9,7 @@ import { ImageUpload } from "../../components/ImageUpload";
 import { Loading } from "../../components/Guards";
 import { Alert, Status } from "../../components/Notices";
 import { Page } from "../../components/Page";
-import { t } from "../../i18n";
+import { t } from "../../i18n/people";
 import { isStaff, type Account } from "../../session";
 import { MembersGate, PeopleNav } from "./Gate";
 import { areaLabel, languageLabel, segment, type AreaOption } from "./labels";

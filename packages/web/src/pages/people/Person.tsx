@@ -6,7 +6,7 @@ import { createLoader } from "../../components/loader";
 import { Loading } from "../../components/Guards";
 import { Alert, Status } from "../../components/Notices";
 import { Page } from "../../components/Page";
-import { t } from "../../i18n";
+import { t } from "../../i18n/people";
 import { MembersGate, PeopleNav } from "./Gate";
 import { areaLabel, languageLabel, segment } from "./labels";
 

@@ -1,5 +1,5 @@
 import { STANDARD_AREAS, type Language, type StandardArea } from "@vernetzt/core/people/constants";
-import { t } from "../../i18n";
+import { t } from "../../i18n/people";
 
 export interface AreaOption {
   id: string;

@@ -5,7 +5,7 @@ import { Loading, SignedIn } from "../../components/Guards";
 import { createLoader } from "../../components/loader";
 import { Alert } from "../../components/Notices";
 import { Page } from "../../components/Page";
-import { formatDate, t, type MessageKey } from "../../i18n";
+import { formatDate, t, type MessageKey } from "../../i18n/programmes";
 import { LogSection, loadProgrammeLog } from "../../programmes/ProgrammeLog";
 import type { BoardData, BoardRow } from "../../programmes/types";
 

@@ -8,7 +8,7 @@ import { Loading, SignedIn } from "../../components/Guards";
 import { createLoader } from "../../components/loader";
 import { Alert, Status } from "../../components/Notices";
 import { Page } from "../../components/Page";
-import { formatDate, formatDateTime, locale, t, type MessageKey } from "../../i18n";
+import { formatDate, formatDateTime, locale, t, type MessageKey } from "../../i18n/programmes";
 import { LogSection } from "../../programmes/ProgrammeLog";
 import { exportHref, summaryPdfHref } from "../../programmes/links";
 import type { MilestoneView, ParticipantView } from "../../programmes/types";

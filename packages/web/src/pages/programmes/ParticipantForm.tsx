@@ -10,7 +10,7 @@ import { Page } from "../../components/Page";
 import { CoordinatorOnly } from "../../events/access";
 import { TextAreaField } from "../../events/fields";
 import { MemberPicker } from "../../events/MemberPicker";
-import { t } from "../../i18n";
+import { t } from "../../i18n/programmes";
 import type { Account } from "../../session";
 import type { ParticipantInputJson, ParticipantView, ProgrammeView } from "../../programmes/types";
 

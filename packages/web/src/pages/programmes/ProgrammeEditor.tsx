@@ -11,7 +11,7 @@ import { Page } from "../../components/Page";
 import { CoordinatorOnly } from "../../events/access";
 import { TextAreaField } from "../../events/fields";
 import { MemberPicker } from "../../events/MemberPicker";
-import { locale, t } from "../../i18n";
+import { locale, t } from "../../i18n/programmes";
 import type { Account } from "../../session";
 import type { ProgrammeInputJson, ProgrammeView } from "../../programmes/types";
 

@@ -2,7 +2,7 @@ import { createMemo, createSignal, For, Show } from "solid-js";
 import { errorText } from "../../../api";
 import { createAction } from "../../../components/Form";
 import { Alert } from "../../../components/Notices";
-import { formatDateTime, t } from "../../../i18n";
+import { formatDateTime, t } from "../../../i18n/newsletter";
 import { editNextIssue, type NextIssue } from "./api";
 
 interface UpcomingEvent {

@@ -2,7 +2,7 @@ import { createSignal, Show } from "solid-js";
 import { createForm, Form, TextField } from "../../../components/Form";
 import { Status } from "../../../components/Notices";
 import { TextAreaField } from "../../../events/fields";
-import { t } from "../../../i18n";
+import { t } from "../../../i18n/newsletter";
 import { editNextIssue, type NextIssue } from "./api";
 
 /** Subject and introduction; what the reader types stays as typed while other parts of the issue change. */

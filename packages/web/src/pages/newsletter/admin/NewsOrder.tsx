@@ -3,7 +3,7 @@ import { A } from "@solidjs/router";
 import { errorText } from "../../../api";
 import { createAction } from "../../../components/Form";
 import { Alert } from "../../../components/Notices";
-import { t } from "../../../i18n";
+import { t } from "../../../i18n/newsletter";
 import { categoryLabel } from "../../news/news";
 import { editNextIssue, type NextIssue } from "./api";
 

@@ -2,7 +2,7 @@ import { createEffect, createSignal, For, onCleanup, Show } from "solid-js";
 import { ApiError, client, errorText, readError } from "../../../api";
 import { createLoader } from "../../../components/loader";
 import { Alert } from "../../../components/Notices";
-import { formatDateTime, t } from "../../../i18n";
+import { formatDateTime, t } from "../../../i18n/newsletter";
 import type { IssueProgress } from "./api";
 
 export const PROGRESS_POLL_MS = 3000;

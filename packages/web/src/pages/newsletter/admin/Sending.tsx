@@ -3,7 +3,7 @@ import type { InferResponseType } from "hono/client";
 import { client, errorText, readError } from "../../../api";
 import { createAction } from "../../../components/Form";
 import { Alert, Status } from "../../../components/Notices";
-import { formatDateTime, t } from "../../../i18n";
+import { formatDateTime, t } from "../../../i18n/newsletter";
 import type { NextIssue } from "./api";
 
 type Preview = InferResponseType<typeof client.api.newsletter.next.preview.$get, 200>;

@@ -4,7 +4,7 @@ import { createForm, Form, SelectField, TextField } from "../../../components/Fo
 import { Status } from "../../../components/Notices";
 import { PLAIN_SUMMARY_MAX } from "@vernetzt/core/i18n/locales";
 import { RadioField, TextAreaField } from "../../../events/fields";
-import { t } from "../../../i18n";
+import { t } from "../../../i18n/newsletter";
 import type { Settings } from "./api";
 
 const WEEKDAYS = ["1", "2", "3", "4", "5", "6", "7"] as const;

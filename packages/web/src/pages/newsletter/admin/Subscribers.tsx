@@ -1,7 +1,7 @@
 import { For, Show } from "solid-js";
 import { errorText, type ApiError } from "../../../api";
 import { Alert } from "../../../components/Notices";
-import { t } from "../../../i18n";
+import { t } from "../../../i18n/newsletter";
 import { subscribersCsvHref, type SubscriberCounts } from "./api";
 
 const STATUSES = ["active", "pending", "unsubscribed", "suppressed"] as const satisfies readonly (keyof SubscriberCounts)[];
