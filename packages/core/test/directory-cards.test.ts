@@ -27,6 +27,26 @@ async function rawFacets(userId: string): Promise<Record<string, unknown>[]> {
   return (out.Items ?? []).map((i) => unmarshall(i));
 }
 
+/** What the DynamoDB client received while `run` ran (the raw Items of every answer), as text. */
+async function received<T>(run: () => Promise<T>): Promise<{ result: T; items: string }> {
+  const seen: unknown[] = [];
+  const name = `received-${suffix()}`;
+  dynamo().middlewareStack.add(
+    (next) => async (args) => {
+      const out = await next(args);
+      const output = (out.output ?? {}) as { Items?: unknown[]; Responses?: unknown };
+      seen.push(output.Items ?? output.Responses ?? []);
+      return out;
+    },
+    { step: "initialize", name },
+  );
+  try {
+    return { result: await run(), items: JSON.stringify(seen) };
+  } finally {
+    dynamo().middlewareStack.remove(name);
+  }
+}
+
 async function withPhoto(user: UserItem): Promise<string> {
   const png = await sharp({ create: { width: 40, height: 40, channels: 3, background: "#3366aa" } }).png().toBuffer();
   const upload = await requestImageUpload(user.userId, { contentType: "image/png", size: png.byteLength });
@@ -80,25 +100,31 @@ describe("directory cards", () => {
         for (const item of items) {
           expect(item.card).toMatchObject({ name: owner.name });
           expect(item.card).not.toHaveProperty(field);
-          // Marked, so that coordinators' requests read her profile; not for what only she sees.
-          expect(item.staffExtra).toBe(level === "coordinators" ? true : undefined);
+          // Coordinators' card has it; what only she sees is on no card.
+          if (level === "coordinators") expect(item.staffCard).toHaveProperty(field);
+          else expect(item.staffCard).toBeUndefined();
           expect(String(item.facet)).not.toContain(field === "town" ? town.toLowerCase() : `#${hidden}`);
         }
-        // The photo's id, the town and the coordinator-defined area are unique: found nowhere on her items.
-        if (field !== "languages") expect(JSON.stringify(items)).not.toContain(hidden);
+        // The photo's id, the town and the coordinator-defined area are unique: outside coordinators' card, found nowhere on her items.
+        if (field !== "languages") expect(JSON.stringify(items.map(({ staffCard: _, ...rest }) => rest))).not.toContain(hidden);
 
         // Listed by name, in the listing of everyone and found by what the owner does show.
         const filter = field === "town" ? { q: owner.name.split(" ")[1]! } : { town };
         const volunteer = await person();
         const coordinator = await person(`Koordination ${suffix()}`, "coordinator");
-        const asMember = await entryOf(volunteer, filter, owner.userId);
-        const asCoordinator = await entryOf(coordinator, filter, owner.userId);
+        const { result: asMember, items: memberReceived } = await received(() => entryOf(volunteer, filter, owner.userId));
+        const { result: asCoordinator, items: coordinatorReceived } = await received(() => entryOf(coordinator, filter, owner.userId));
+        // A member's Query projects coordinators' card away: it never even reaches the API.
+        expect(memberReceived).toContain(owner.userId);
+        expect(memberReceived).not.toContain("staffCard");
+        if (field !== "languages") expect(memberReceived).not.toContain(hidden);
+        expect(coordinatorReceived.includes("staffCard")).toBe(level === "coordinators");
         expect(asMember).toMatchObject({ name: owner.name });
         expect(asMember![ENTRY_FIELD[field]]).toBeUndefined();
         expect(JSON.stringify(asMember)).not.toContain(hidden);
         expect(asCoordinator![ENTRY_FIELD[field]] !== undefined).toBe(level === "coordinators");
         expect(JSON.stringify(asCoordinator).includes(hidden)).toBe(level === "coordinators");
-        expect(JSON.stringify([asMember, asCoordinator])).not.toContain("staffExtra");
+        expect(JSON.stringify([asMember, asCoordinator])).not.toContain("staffCard");
         // Her own card shows her what members see (her profile page shows her everything).
         expect(await entryOf(owner, filter, owner.userId)).toEqual(asMember);
       });
@@ -136,28 +162,28 @@ describe("directory cards", () => {
     expect(await entryOf(viewer, { town }, owner.userId)).toMatchObject({ name: renamed, town, areas: ["housing", "childcare"] });
   });
 
-  it("are marked staffExtra only while coordinators see a card field with a value that members do not", async () => {
+  it("carry coordinators' card only while coordinators see a card field with a value that members do not", async () => {
     const town = uniqueTown();
     const owner = await person();
-    const marks = async () => [...new Set((await rawFacets(owner.userId)).map((i) => i.staffExtra))];
+    const marks = async () => [...new Set((await rawFacets(owner.userId)).map((i) => i.staffCard !== undefined))];
     await saveOwnProfile(owner, profileInput(town));
-    expect(await marks()).toEqual([undefined]);
+    expect(await marks()).toEqual([false]);
     // Shown to coordinators only, but not on a card: the directory has nothing more to show them.
     await saveOwnProfile(owner, profileInput(town, { bio: "coordinators", availability: "coordinators", organisations: "coordinators" }));
-    expect(await marks()).toEqual([undefined]);
+    expect(await marks()).toEqual([false]);
     // A photo for coordinators only, while there is none; no areas at all.
     await saveOwnProfile(owner, profileInput(town, { photo: "coordinators", areas: "coordinators" }, { areas: [] }));
-    expect(await marks()).toEqual([undefined]);
+    expect(await marks()).toEqual([false]);
     await withPhoto(owner);
     expect(await marks()).toEqual([true]);
     await removeOwnPhoto((await getUser(owner.userId))!);
-    expect(await marks()).toEqual([undefined]);
+    expect(await marks()).toEqual([false]);
     await saveOwnProfile(owner, profileInput(town, { photo: "coordinators", areas: "coordinators" }));
     expect(await marks()).toEqual([true]);
     await saveOwnProfile(owner, profileInput(town, { areas: "private" }));
-    expect(await marks()).toEqual([undefined]);
+    expect(await marks()).toEqual([false]);
 
-    // Members' answers are the same either way; coordinators see the field, never the mark.
+    // Members' answers are the same either way; coordinators see the field, never the attribute.
     const volunteer = await person();
     const coordinator = await person(`Koordination ${suffix()}`, "coordinator");
     await saveOwnProfile(owner, profileInput(town));
@@ -167,7 +193,7 @@ describe("directory cards", () => {
     expect(await marks()).toEqual([true]);
     expect(await entryOf(volunteer, { town }, owner.userId)).toStrictEqual({ ...all, languages: undefined });
     expect(await entryOf(coordinator, { town }, owner.userId)).toStrictEqual(all);
-    expect(JSON.stringify(await searchDirectory(coordinator, { town }))).not.toContain("staffExtra");
+    expect(JSON.stringify(await searchDirectory(coordinator, { town }))).not.toContain("staffCard");
   });
 
   it("list a newly approved member by name at once", async () => {

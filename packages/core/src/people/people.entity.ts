@@ -49,8 +49,9 @@ export type PersonProfileItem = EntityItem<typeof PersonProfileEntity>;
  * One small item per member and directory facet (all, area, language, town, organisation, name
  * word), holding only what the member lets every member see: the facet itself and the member's
  * directory card, so a directory page is answered by the Query alone. Filters query facets and
- * intersect. Nothing a member showed only to coordinators or only to herself is ever stored here,
- * only the mark that coordinators see more of her card (`staffExtra`).
+ * intersect. Nothing a member keeps to herself is ever stored here. What she shows coordinators
+ * only is in `staffCard`, which members' directory queries never ask for (their Query's
+ * projection leaves it out), so a coordinator's page is answered by the Query alone too.
  */
 export const DirectoryFacetEntity = new Entity({
   model: { service: "vernetzt", entity: "directoryFacet", version: "1" },
@@ -77,12 +78,20 @@ export const DirectoryFacetEntity = new Entity({
       },
     },
     /**
-     * Set (true) only when the member shows coordinators a card field (photo, town, areas,
-     * languages) that has a value and that members do not see: coordinators' directory requests
-     * read the profiles of these cards only. Not content (it names no field and no value), never
-     * part of an API answer; absent otherwise.
+     * The card as coordinators see it, only where that is more than `card` (the member shows
+     * coordinators a card field, with a value, that members do not see); absent otherwise. Read
+     * only by coordinators' directory queries; members' queries project it away.
      */
-    staffExtra: { type: "boolean" },
+    staffCard: {
+      type: "map",
+      properties: {
+        name: { type: "string", required: true },
+        photo: { type: "string" },
+        town: { type: "string" },
+        areas: { type: "list", items: { type: "string" } },
+        languages: { type: "list", items: { type: "string" } },
+      },
+    },
   },
   indexes: {
     byFacet: {

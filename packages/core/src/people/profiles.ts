@@ -110,6 +110,12 @@ export function memberCard(user: Pick<UserItem, "name">, profile: PersonProfileI
   return cardOf(user.name, profile, (f) => vis[f] === "members");
 }
 
+/** The card as coordinators see it: what the member shows members and what she shows coordinators. */
+function staffCardOf(user: Pick<UserItem, "name">, profile: PersonProfileItem): DirectoryCard {
+  const vis = visibilityOf(profile);
+  return cardOf(user.name, profile, (f) => vis[f] === "members" || vis[f] === "coordinators");
+}
+
 /** The card fields and whether a member's profile has a value for each (what a card would show). */
 const CARD_VALUES = {
   photo: (p: PersonProfileItem) => Boolean(p.photoKey),
@@ -120,8 +126,8 @@ const CARD_VALUES = {
 
 /**
  * Whether coordinators see more of the member's card than members do: a card field with a value
- * that the member shows to coordinators only. Stored on the facets as `staffExtra` (a mark, not the
- * field), so that coordinators' directory requests read only these members' profiles.
+ * that the member shows to coordinators only. Then the facets also carry `staffCard`, the card as
+ * coordinators see it, which only coordinators' directory queries ask for.
  */
 function showsStaffMore(profile: PersonProfileItem): boolean {
   const vis = visibilityOf(profile);
@@ -207,7 +213,7 @@ export async function syncProfile(userId: string, options: SyncOptions = {}): Pr
     const account = options.account ? options.account.next(user) : user;
     const want = desiredFacets(account, next, orgIds);
     const card = memberCard(account, next);
-    const staffExtra = showsStaffMore(next);
+    const staffCard = showsStaffMore(next) ? staffCardOf(account, next) : undefined;
     const id = (f: FacetKey) => `${f.facet}\u0000${f.sortKey}`;
     const have = new Map(existing.data.map((f) => [id(f), f]));
     const wanted = new Map(want.map((f) => [id(f), f]));
@@ -215,7 +221,7 @@ export async function syncProfile(userId: string, options: SyncOptions = {}): Pr
     // New facets, and kept ones whose card, mark or name is out of date (or that predate cards).
     const writes = [...wanted.values()].filter((f) => {
       const old = have.get(id(f));
-      return !old || old.nameKey !== account.nameKey || !sameCard(old.card, card) || Boolean(old.staffExtra) !== staffExtra;
+      return !old || old.nameKey !== account.nameKey || !sameCard(old.card, card) || (old.staffCard || staffCard ? !old.staffCard || !staffCard || !sameCard(old.staffCard, staffCard) : false);
     });
     const vis = visibilityOf(next);
     const result = await retryConflicts(() =>
@@ -232,7 +238,7 @@ export async function syncProfile(userId: string, options: SyncOptions = {}): Pr
                   .where((a, op) => `${op.eq(a.status, user.status)} AND ${op.eq(a.name, user.name)} AND ${op.notExists(a.deletingAt)}`)
                   .commit(),
             ...removals.map((f) => tx.directoryFacet.delete({ facet: f.facet, sortKey: f.sortKey }).commit()),
-            ...writes.map((f) => tx.directoryFacet.put({ ...f, userId, nameKey: account.nameKey, card, ...(staffExtra ? { staffExtra } : {}) }).commit()),
+            ...writes.map((f) => tx.directoryFacet.put({ ...f, userId, nameKey: account.nameKey, card, ...(staffCard ? { staffCard } : {}) }).commit()),
             ...(next.town && vis.town === "members" && next.town !== current.town && next.listed
               ? [tx.directoryTown.put({ scope: "towns", townKey: townKey(next.town), label: next.town }).commit()]
               : []),
@@ -487,20 +493,30 @@ function facetQueries(query: DirectoryQuery): FacetQuery[] {
 
 /**
  * A listed member as a facet item has them: place in the listing, the card (absent on old items)
- * and whether coordinators see more of it. Only the card's fields reach the answer.
+ * and, for coordinators only, the card as they see it. Only the card's fields reach the answer.
  */
 interface Listed {
   userId: string;
   sortKey: string;
   card?: DirectoryCard;
-  staffExtra?: boolean;
+  staffCard?: DirectoryCard;
 }
 
-async function membersOfFacet(q: FacetQuery): Promise<Map<string, Listed>> {
+/**
+ * The facet attributes a viewer's directory Query asks for. `staffCard` only for coordinators: for
+ * everyone else DynamoDB's projection leaves it out, so it never reaches the API process.
+ */
+function facetAttributes(viewer: Viewer) {
+  return isStaffViewer(viewer) ? (["userId", "nameKey", "sortKey", "card", "staffCard"] as const) : (["userId", "nameKey", "sortKey", "card"] as const);
+}
+
+const isStaffViewer = (viewer: Viewer) => viewer.status === "approved" && isStaff(viewer.role);
+
+async function membersOfFacet(viewer: Viewer, q: FacetQuery): Promise<Map<string, Listed>> {
   const base = db().entities.directoryFacet.query.byFacet({ facet: q.facet });
   const query = q.prefix ? db().entities.directoryFacet.query.byFacet({ facet: q.facet }).begins({ sortKey: q.prefix }) : base;
-  const { data } = await query.go({ pages: "all", attributes: ["userId", "nameKey", "card", "staffExtra"] });
-  return new Map(data.map((f) => [f.userId, { userId: f.userId, sortKey: `${f.nameKey}#${f.userId}`, card: f.card, staffExtra: f.staffExtra }]));
+  const { data } = await query.go({ pages: "all", attributes: [...facetAttributes(viewer)] });
+  return new Map(data.map((f) => [f.userId, { userId: f.userId, sortKey: `${f.nameKey}#${f.userId}`, card: f.card, staffCard: f.staffCard }]));
 }
 
 /**
@@ -514,38 +530,28 @@ function audienceSees(viewer: Viewer): ((level: Visibility) => boolean) | undefi
 }
 
 /**
- * The cards of a page. A member's page is answered by the facets alone, and so is a coordinator's
- * unless a card is marked `staffExtra`. Two cases read the profiles of some of the page's members,
- * in one BatchGetItem: coordinators, for the marked cards (their member shows coordinators a field
- * with a value that members do not see; coordinators are few: their cards are not stored twice),
- * and facet items written before cards were stored (with the account too, as before).
+ * The cards of a page, answered by the facets alone: `card` for members, `staffCard` where present
+ * for coordinators. Facet items written before cards were stored read their members' accounts and
+ * profiles, in one BatchGetItem, as before.
  */
 async function pageCards(viewer: Viewer, page: Listed[]): Promise<(DirectoryCard | undefined)[]> {
   const sees = audienceSees(viewer);
-  const staff = viewer.status === "approved" && isStaff(viewer.role);
-  const needsAccount = page.map((m) => !m.card);
-  const needsProfile = page.map((m) => !m.card || (staff && m.staffExtra === true));
+  const staff = isStaffViewer(viewer);
+  const legacy = page.map((m) => !m.card);
   const { user: users, personProfile: profiles } = db().entities;
-  const reads = page.flatMap((m, i) => [
-    ...(needsAccount[i] ? [users.get({ userId: m.userId })] : []),
-    ...(needsProfile[i] ? [profiles.get({ userId: m.userId })] : []),
-  ]);
+  const reads = page.flatMap((m, i) => (legacy[i] ? [users.get({ userId: m.userId }), profiles.get({ userId: m.userId })] : []));
   const items = reads.length > 0 ? await getItems(reads) : [];
   let at = 0;
   return page.map((m, i) => {
-    const userItem = needsAccount[i] ? items[at++] : undefined;
-    const profileItem = needsProfile[i] ? items[at++] : undefined;
+    if (!legacy[i]) return sees ? (staff && m.staffCard) || m.card : { name: m.card!.name };
+    const userItem = items[at++];
+    const profileItem = items[at++];
+    const user = userItem ? users.parse({ Item: userItem }).data : null;
     const profile = profileItem ? profiles.parse({ Item: profileItem }).data : null;
-    let name = m.card?.name;
-    if (needsAccount[i]) {
-      const user = userItem ? users.parse({ Item: userItem }).data : null;
-      if (!user || !profile || user.status !== "approved" || !profile.listed) return undefined;
-      name = user.name;
-    }
-    if (!sees) return { name: name! };
-    if (!profile) return m.card;
+    if (!user || !profile || user.status !== "approved" || !profile.listed) return undefined;
+    if (!sees) return { name: user.name };
     const vis = visibilityOf(profile);
-    return cardOf(name!, profile, (f) => sees(vis[f]));
+    return cardOf(user.name, profile, (f) => sees(vis[f]));
   });
 }
 
@@ -560,10 +566,10 @@ export async function searchDirectory(viewer: Viewer, query: DirectoryQuery): Pr
   if (queries.length === 1 && !queries[0]!.prefix) {
     const base = db().entities.directoryFacet.query.byFacet({ facet: queries[0]!.facet });
     const page = after ? db().entities.directoryFacet.query.byFacet({ facet: queries[0]!.facet }).gt({ sortKey: after }) : base;
-    const { data } = await page.go({ limit: DIRECTORY_PAGE_SIZE + 1, attributes: ["userId", "sortKey", "card", "staffExtra"] });
-    listed = data.map((f) => ({ userId: f.userId, sortKey: f.sortKey, card: f.card, staffExtra: f.staffExtra }));
+    const { data } = await page.go({ limit: DIRECTORY_PAGE_SIZE + 1, attributes: [...facetAttributes(viewer)] });
+    listed = data.map((f) => ({ userId: f.userId, sortKey: f.sortKey, card: f.card, staffCard: f.staffCard }));
   } else {
-    const sets = await Promise.all(queries.map(membersOfFacet));
+    const sets = await Promise.all(queries.map((q) => membersOfFacet(viewer, q)));
     sets.sort((a, b) => a.size - b.size);
     const [smallest, ...rest] = sets;
     listed = [...smallest!.values()]
@@ -579,7 +585,7 @@ export async function searchDirectory(viewer: Viewer, query: DirectoryQuery): Pr
   for (const [i, { userId }] of page.entries()) {
     const card = cards[i];
     if (!card) continue;
-    // The entry names each field: nothing else of the item (its `staffExtra` mark) is answered.
+    // The entry names each field of the card: nothing else of the item is answered.
     people.push({ userId, name: card.name, photoUrl: card.photo ? photoUrl(userId, card.photo) : undefined, town: card.town, areas: card.areas, languages: card.languages });
   }
   return { people, cursor: more ? page.at(-1)!.sortKey : null };
