@@ -45,6 +45,19 @@ export const PersonProfileEntity = new Entity({
 });
 export type PersonProfileItem = EntityItem<typeof PersonProfileEntity>;
 
+/** A directory card as stored on facet items; `photo` is the image id (cache-busting part of its URL). */
+const directoryCard = () =>
+  ({
+    type: "map",
+    properties: {
+      name: { type: "string", required: true },
+      photo: { type: "string" },
+      town: { type: "string" },
+      areas: { type: "list", items: { type: "string" } },
+      languages: { type: "list", items: { type: "string" } },
+    },
+  }) as const;
+
 /**
  * One small item per member and directory facet (all, area, language, town, organisation, name
  * word), holding only what the member lets every member see: the facet itself and the member's
@@ -66,32 +79,13 @@ export const DirectoryFacetEntity = new Entity({
      * rewritten with them. Absent on items written before cards were denormalised: those pages
      * fall back to reading the profile (see README, "Directory cards").
      */
-    card: {
-      type: "map",
-      properties: {
-        name: { type: "string", required: true },
-        /** The photo's image id (cache-busting part of its URL), when members may see the photo. */
-        photo: { type: "string" },
-        town: { type: "string" },
-        areas: { type: "list", items: { type: "string" } },
-        languages: { type: "list", items: { type: "string" } },
-      },
-    },
+    card: directoryCard(),
     /**
      * The card as coordinators see it, only where that is more than `card` (the member shows
      * coordinators a card field, with a value, that members do not see); absent otherwise. Read
      * only by coordinators' directory queries; members' queries project it away.
      */
-    staffCard: {
-      type: "map",
-      properties: {
-        name: { type: "string", required: true },
-        photo: { type: "string" },
-        town: { type: "string" },
-        areas: { type: "list", items: { type: "string" } },
-        languages: { type: "list", items: { type: "string" } },
-      },
-    },
+    staffCard: directoryCard(),
   },
   indexes: {
     byFacet: {
