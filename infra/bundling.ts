@@ -10,7 +10,7 @@ export interface LambdaNodejs {
 
 /**
  * ElectroDB's `require("@aws-sdk/lib-dynamodb")` is answered with packages/core/src/electrodb-lib.ts,
- * which db.ts fills with the ten commands ElectroDB sends. esbuild keeps all of a module reached by
+ * which db.ts fills with the commands ElectroDB sends (not Scan). esbuild keeps all of a module reached by
  * require(), so the package itself would put every DynamoDB command and schema into the chunk the
  * API's entry shares with the domain. Paths are from the project root, where SST and the bench run.
  */

@@ -5,7 +5,6 @@ import {
   GetCommand,
   PutCommand,
   QueryCommand,
-  ScanCommand,
   TransactGetCommand,
   TransactWriteCommand,
   UpdateCommand,
@@ -69,7 +68,7 @@ import { AuditEntity } from "./audit/audit.entity";
 export { dynamo, ping } from "./dynamo";
 
 function createService() {
-  provideCommands({ BatchGetCommand, BatchWriteCommand, DeleteCommand, GetCommand, PutCommand, QueryCommand, ScanCommand, TransactGetCommand, TransactWriteCommand, UpdateCommand });
+  provideCommands({ BatchGetCommand, BatchWriteCommand, DeleteCommand, GetCommand, PutCommand, QueryCommand, TransactGetCommand, TransactWriteCommand, UpdateCommand });
   return new Service(
     {
       user: UserEntity,
