@@ -1,4 +1,4 @@
-import { Hono } from "hono";
+import { Hono, type Schema } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { VisibleError } from "@vernetzt/core/errors";
 import type { AppEnv } from "./env";
@@ -15,7 +15,7 @@ const MAX_BODY_BYTES = 64 * 1024;
 export interface Mount {
   at: string;
   // Each route module has its own schema type; the typed client takes them from api-types.ts.
-  routes: Hono<AppEnv, any, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  routes: Hono<AppEnv, Schema, string>;
   readAhead?: ReadAheadRule[];
 }
 
